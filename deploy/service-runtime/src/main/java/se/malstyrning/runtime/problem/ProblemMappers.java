@@ -1,0 +1,224 @@
+package se.malstyrning.runtime.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where every failure becomes an RFC 9457 problem response. No stack trace, class
+ * name or SQL reaches the client; unexpected errors are logged here with their cause.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception, UriInfo uri) {
+        return respond(exception.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameters(ResteasyReactiveViolationException exception, UriInfo uri) {
+        return invalid(exception.getConstraintViolations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidEntity(ConstraintViolationException exception, UriInfo uri) {
+        return invalid(exception.getConstraintViolations(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(MismatchedInputException exception, UriInfo uri) {
+        return respond(describe(exception), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN.problem("Your roles or org units do not allow this operation"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException exception, UriInfo uri) {
+        return respond(ProblemType.PRECONDITION_FAILED.problem(
+                "The resource was changed by someone else; fetch it again and reapply your change"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException exception, UriInfo uri) {
+        LOG.debugf(exception, "Database constraint %s refused a write", exception.getConstraintName());
+        return respond(ProblemType.CONFLICT.problem("The change conflicts with data written at the same time; retry it"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception, UriInfo uri) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return respond(describe(json), uri);
+        }
+        return respond(httpProblem(exception), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return respond(describe(json), uri);
+        }
+        LOG.errorf(exception, "Unexpected error on %s", uri.getPath());
+        return respond(ProblemType.INTERNAL.problem("The request could not be completed; it has been logged"), uri);
+    }
+
+    private static Problem httpProblem(WebApplicationException exception) {
+        if (exception instanceof NotFoundException) {
+            return ProblemType.NOT_FOUND.problem("No resource at this address");
+        }
+        if (exception instanceof NotAllowedException) {
+            return ProblemType.METHOD_NOT_ALLOWED.problem("This resource does not support the method");
+        }
+        if (exception instanceof NotSupportedException) {
+            return ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json");
+        }
+        if (exception instanceof NotAcceptableException) {
+            return ProblemType.NOT_ACCEPTABLE.problem("This resource cannot answer in the requested media type");
+        }
+        int status = exception.getResponse().getStatus();
+        for (ProblemType type : ProblemType.values()) {
+            if (type.status() == status && type != ProblemType.MALFORMED_REQUEST) {
+                return type.problem(type == ProblemType.INTERNAL ? "The request could not be completed" : null);
+            }
+        }
+        Response.StatusType statusType = exception.getResponse().getStatusInfo();
+        return new Problem(URI.create("about:blank"), statusType.getReasonPhrase(), status, null, null, List.of());
+    }
+
+    private static Response invalid(Set<ConstraintViolation<?>> violations, UriInfo uri) {
+        List<Problem.FieldError> errors = violations.stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+        return respond(ProblemType.VALIDATION.problem(detail, errors), uri);
+    }
+
+    /** The path a client knows: {@code title} or {@code links[0].target}, not {@code create.body.title}. */
+    static String fieldName(Path path) {
+        StringBuilder field = new StringBuilder();
+        boolean parameterSeen = false;
+        String parameterName = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameterSeen = true;
+                parameterName = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+        }
+        if (field.isEmpty() && parameterSeen) {
+            return parameterName;
+        }
+        return field.isEmpty() ? path.toString() : field.toString();
+    }
+
+    static Problem describe(JsonProcessingException exception) {
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message;
+            if (exception instanceof UnrecognizedPropertyException) {
+                message = "is not a known field";
+            } else if (exception instanceof InvalidFormatException format) {
+                message = "has a value of the wrong type or format"
+                        + (format.getTargetType() != null && format.getTargetType().isEnum()
+                        ? " (allowed: " + enumValues(format.getTargetType()) + ")" : "");
+            } else {
+                message = "has a value of the wrong type";
+            }
+            return ProblemType.VALIDATION.problem(field + ": " + message, List.of(new Problem.FieldError(field, message)));
+        }
+        String location = exception.getLocation() == null ? ""
+                : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
+        return ProblemType.MALFORMED_REQUEST.problem("The body is not valid JSON" + location);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String enumValues(Class<?> enumType) {
+        return java.util.Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Response challenge(UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem("Send a valid bearer token from the realm"), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(URI.create(uri.getPath())))
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package se.malstyrning.runtime.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.security.Principal;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling: user name, roles, and the org units (by code) a board editor acts for, taken
+ * from the token's {@code org_units} claim.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ORG_UNITS_CLAIM = "org_units";
+    public static final String SYSTEM = "system";
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String name() {
+        return nameOf(identity);
+    }
+
+    /** The user name for audit fields: the token's preferred_username, or "system" when anonymous. */
+    public static String nameOf(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return SYSTEM;
+        }
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken token && token.getClaim("preferred_username") != null) {
+            return token.getClaim("preferred_username").toString();
+        }
+        return principal.getName();
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Office roles act for every org unit. */
+    public boolean actsForEveryOrgUnit() {
+        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.STRATEGIST);
+    }
+
+    public boolean mayRead() {
+        return !identity.isAnonymous();
+    }
+
+    public Set<String> orgUnitCodes() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object claim = token.getClaim(ORG_UNITS_CLAIM);
+            if (claim instanceof Collection<?> values) {
+                return values.stream().map(Caller::unquote).collect(Collectors.toUnmodifiableSet());
+            }
+            if (claim != null) {
+                return Set.of(unquote(claim));
+            }
+        }
+        return Set.of();
+    }
+
+    public boolean actsFor(String orgUnitCode) {
+        return actsForEveryOrgUnit() || orgUnitCodes().contains(orgUnitCode);
+    }
+
+    private static String unquote(Object value) {
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,63 @@
+package se.malstyrning.testsupport;
+
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * What every service of the suite promises about itself: readiness with its database, its OpenAPI
+ * document under its own path, Prometheus metrics, and problem responses for unknown addresses.
+ * A service's {@code @QuarkusTest} extends this and names its API and one of its collections.
+ */
+public abstract class ServiceFrameContract {
+
+    /** The first path segment: {@code goals}, {@code indicators} or {@code followup}. */
+    protected abstract String api();
+
+    /** A collection path the OpenAPI document must list, e.g. {@code /goals/v1/org-units}. */
+    protected abstract String documentedPath();
+
+    @Test
+    void shouldReportReadyWithItsDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void shouldServeItsOpenApiDocumentUnderItsOwnPath() {
+        given().queryParam("format", "json").when().get("/" + api() + "/v1/openapi")
+                .then().statusCode(200)
+                .body("openapi", startsWith("3."))
+                .body("paths", hasKey(documentedPath()));
+    }
+
+    @Test
+    void shouldServePrometheusMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithAProblem() {
+        String path = "/" + api() + "/v1/no-such-resource";
+        given().when().get(path)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo(path));
+    }
+
+    @Test
+    void shouldEchoTheRequestId() {
+        given().header("X-Request-Id", "abc-123").when().get(documentedPath())
+                .then().header("X-Request-Id", "abc-123");
+    }
+}

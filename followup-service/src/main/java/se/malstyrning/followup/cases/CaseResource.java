@@ -1,0 +1,60 @@
+package se.malstyrning.followup.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.paging.PageResponses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/followup/v1/cases")
+@Tag(name = "Cases", description = "Ärenden with their registration numbers (diarienummer)")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    private final CaseService service;
+
+    public CaseResource(CaseService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "listCases", summary = "List cases, newest registration first")
+    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return PageResponses.ok(service.list(page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "getCase", summary = "Get one case")
+    public CaseView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "openCase", summary = "Open a case and assign its registration number")
+    public Response open(@Valid @NotNull CaseRequest request, @Context UriInfo uri) {
+        CaseView opened = service.open(request);
+        return Response.created(URI.create(uri.getPath() + "/" + opened.id())).entity(opened).build();
+    }
+}

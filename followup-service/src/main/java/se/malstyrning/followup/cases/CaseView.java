@@ -1,0 +1,26 @@
+package se.malstyrning.followup.cases;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Case")
+public record CaseView(
+        UUID id,
+        @Schema(example = "KS 2019/160") String registrationNumber,
+        String title,
+        String caseOfficerRole,
+        String responsibleManagerRole,
+        String proposal,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    static CaseView of(Case c) {
+        return new CaseView(c.id, c.registrationNumber().toString(), c.title, c.caseOfficerRole,
+                c.responsibleManagerRole, c.proposal, c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+}

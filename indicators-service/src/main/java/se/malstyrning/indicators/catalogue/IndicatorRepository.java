@@ -1,0 +1,26 @@
+package se.malstyrning.indicators.catalogue;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.malstyrning.runtime.paging.Page;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
+
+    public Optional<Indicator> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public Page<Indicator> page(Optional<Horizon> horizon, int limit, int offset) {
+        PanacheQuery<Indicator> query = horizon
+                .map(h -> find("horizon = :horizon", Sort.by("code"), Parameters.with("horizon", h)))
+                .orElseGet(() -> findAll(Sort.by("code")));
+        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
+    }
+}

@@ -1,0 +1,63 @@
+package se.malstyrning.indicators.catalogue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.paging.PageResponses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/indicators/v1/indicators")
+@Tag(name = "Indicator catalogue", description = "Kolada key figures and local measures, actual and perceived quality")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    private final IndicatorService service;
+
+    public IndicatorResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listIndicators", summary = "List the indicator catalogue, by code")
+    public Response list(@QueryParam("horizon") Horizon horizon, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return PageResponses.ok(service.list(Optional.ofNullable(horizon), page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getIndicator", summary = "Get one indicator")
+    public IndicatorView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+    public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
+        IndicatorView created = service.create(request);
+        return Response.created(URI.create(uri.getPath() + "/" + created.id())).entity(created).build();
+    }
+}

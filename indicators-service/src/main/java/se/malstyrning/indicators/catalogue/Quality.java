@@ -1,0 +1,6 @@
+package se.malstyrning.indicators.catalogue;
+
+/** Faktisk (actual) or upplevd (perceived) quality. */
+public enum Quality {
+    ACTUAL, PERCEIVED
+}
