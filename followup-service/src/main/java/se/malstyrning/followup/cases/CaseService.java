@@ -25,6 +25,10 @@ public class CaseService {
         return CaseView.of(cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("case", id)));
     }
 
+    public boolean isRegistered(RegistrationNumber number) {
+        return cases.exists(number);
+    }
+
     @Transactional
     public CaseView open(CaseRequest request) {
         RegistrationNumber number = request.registrationNumber() == null

@@ -1,0 +1,64 @@
+package se.malstyrning.launcher;
+
+import java.util.List;
+
+/**
+ * Starts the whole suite on this machine with the demo data, prints where everything is, and
+ * stops it all on Ctrl-C. Options: {@code --no-demo-data}.
+ */
+public final class SuiteLauncher {
+
+    private static final List<String[]> DEMO_ACCOUNTS = List.of(
+            new String[]{"admin", "admin", "everything"},
+            new String[]{"strateg", "strategist", "the municipal office: vision, areas, council goals, cycles, remiss"},
+            new String[]{"reader", "reader", "reads drafts and unpublished material"},
+            new String[]{"bun", "board-editor", "Barn- och utbildningsnämnden (BUN)"},
+            new String[]{"sn", "board-editor", "Socialnämnden (SN)"},
+            new String[]{"mbn", "board-editor", "Miljö- och byggnämnden (MBN)"},
+            new String[]{"kfn", "board-editor", "Kultur- och fritidsnämnden (KFN)"},
+            new String[]{"tn", "board-editor", "Tekniska nämnden (TN)"},
+            new String[]{"energi", "board-editor", "Vaggeryds Energi AB (VEAB)"},
+            new String[]{"bostader", "board-editor", "the municipal housing company (VBAB)"});
+
+    private SuiteLauncher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean demoData = !List.of(args).contains("--no-demo-data");
+        SuiteSettings settings = SuiteSettings.fromEnvironment(Ports.standard(), demoData);
+        System.out.println("Starting PostgreSQL, Keycloak, goals-, indicators- and followup-service and the gateway"
+                + " (logs in " + settings.dataDirectory().resolve("logs") + ") ...");
+        Suite suite = Suite.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the suite ...");
+            suite.close();
+            System.out.println("Stopped.");
+        }, "suite-shutdown"));
+        printWelcome(suite, settings);
+        Thread.currentThread().join();
+    }
+
+    private static void printWelcome(Suite suite, SuiteSettings settings) {
+        String gateway = suite.gatewayUrl().toString();
+        StringBuilder text = new StringBuilder();
+        text.append("\nThe suite is running").append(settings.demoData() ? " with the demo data of Vaggeryds kommun" : "")
+                .append(".\n\n")
+                .append("  Swagger UI (all APIs)  ").append(gateway).append("/swagger-ui\n")
+                .append("  Merged OpenAPI         ").append(gateway).append("/openapi\n")
+                .append("  APIs                   ").append(gateway).append("/goals/v1, /indicators/v1, /followup/v1\n")
+                .append("  Keycloak               ").append(suite.keycloakUrl()).append("/admin  (realm ")
+                .append(Suite.REALM).append(settings.externalKeycloak().isPresent() ? ")\n" : "; kc-admin / kc-admin)\n")
+                .append("  PostgreSQL             ").append(suite.isEmbeddedPostgres() ? "embedded, data in "
+                        + settings.dataDirectory().resolve("postgres") : "external, from POSTGRES_URL").append("\n\n")
+                .append("Demo accounts (password = user name):\n");
+        for (String[] account : DEMO_ACCOUNTS) {
+            text.append(String.format("  %-9s %-13s %s%n", account[0], account[1], account[2]));
+        }
+        text.append("\nA token for scripts (client 'cli' is for demos and tests only):\n")
+                .append("  curl -s -d grant_type=password -d client_id=cli -d username=strateg -d password=strateg \\\n")
+                .append("       ").append(suite.keycloakUrl()).append("/realms/").append(Suite.REALM)
+                .append("/protocol/openid-connect/token\n")
+                .append("\nPress Ctrl-C to stop everything.\n");
+        System.out.println(text);
+    }
+}

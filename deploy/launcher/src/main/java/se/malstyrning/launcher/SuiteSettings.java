@@ -1,0 +1,51 @@
+package se.malstyrning.launcher;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to run the suite. From the environment: {@code POSTGRES_URL} (with {@code POSTGRES_USER},
+ * {@code POSTGRES_PASSWORD}) for an external PostgreSQL, {@code KEYCLOAK_URL} for an external
+ * Keycloak that already has the realm, {@code MALSTYRNING_DATA_DIR} for where the embedded
+ * PostgreSQL keeps its data and the logs go.
+ */
+public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean demoData,
+                            Optional<URI> externalKeycloak, Map<String, String> environment) {
+
+    public static SuiteSettings fromEnvironment(Ports ports, boolean demoData) {
+        Map<String, String> environment = System.getenv();
+        Path dataDirectory = Optional.ofNullable(environment.get("MALSTYRNING_DATA_DIR")).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".local", "share", "malstyrning"));
+        Optional<URI> keycloak = Optional.ofNullable(environment.get("KEYCLOAK_URL"))
+                .filter(url -> !url.isBlank()).map(URI::create);
+        return new SuiteSettings(findRoot(), dataDirectory, ports, demoData, keycloak, environment);
+    }
+
+    public SuiteSettings withDataDirectory(Path directory) {
+        return new SuiteSettings(root, directory, ports, demoData, externalKeycloak, environment);
+    }
+
+    public URI keycloakUrl() {
+        return externalKeycloak.orElse(URI.create("http://localhost:" + ports.keycloak()));
+    }
+
+    Path cacheDirectory() {
+        return Optional.ofNullable(environment.get("XDG_CACHE_HOME")).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache")).resolve("malstyrning");
+    }
+
+    /** The checkout: the nearest folder upwards that holds goals-service and the parent POM. */
+    static Path findRoot() {
+        Path candidate = Path.of("").toAbsolutePath();
+        while (candidate != null) {
+            if (Files.isRegularFile(candidate.resolve("pom.xml")) && Files.isDirectory(candidate.resolve("goals-service"))) {
+                return candidate;
+            }
+            candidate = candidate.getParent();
+        }
+        throw new IllegalStateException("Run the launcher from inside the project's checkout");
+    }
+}

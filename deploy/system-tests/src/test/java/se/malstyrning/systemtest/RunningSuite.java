@@ -1,0 +1,54 @@
+package se.malstyrning.systemtest;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import se.malstyrning.launcher.Ports;
+import se.malstyrning.launcher.Suite;
+import se.malstyrning.launcher.SuiteSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * Starts the packaged suite once for all system tests (on ports of its own, with a fresh embedded
+ * PostgreSQL and the demo data) and stops it when the test run ends.
+ */
+public class RunningSuite implements BeforeAllCallback {
+
+    private static Suite suite;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (RunningSuite.class) {
+            if (suite == null) {
+                suite = Suite.start(SuiteSettings.fromEnvironment(Ports.forSystemTests(), true)
+                        .withDataDirectory(temporaryDirectory()));
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(RunningSuite.class, (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
+            }
+        }
+        RestAssured.baseURI = suite.gatewayUrl().toString();
+        RestAssured.port = suite.gatewayUrl().getPort();
+    }
+
+    static Suite suite() {
+        return suite;
+    }
+
+    private static synchronized void stop() {
+        if (suite != null) {
+            suite.close();
+            suite = null;
+        }
+    }
+
+    private static java.nio.file.Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("malstyrning-system-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package se.malstyrning.gateway.routing;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** The routes of the gateway: the first path segment (the API's name) to the service that owns it. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    Map<String, Route> routes();
+
+    interface Route {
+        /** The base URL of the owning service. */
+        URI upstream();
+
+        /** How long the service may take to answer before the gateway gives up. */
+        Duration timeout();
+    }
+}

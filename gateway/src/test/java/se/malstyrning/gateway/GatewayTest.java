@@ -1,0 +1,94 @@
+package se.malstyrning.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+
+@SuppressWarnings("removal")
+@QuarkusTest
+@QuarkusTestResource(UpstreamStub.class)
+class GatewayTest {
+
+    @BeforeEach
+    void resetUpstream() {
+        UpstreamStub.server.resetAll();
+    }
+
+    @Test
+    void shouldPassAReadToTheOwningServiceUnchanged() {
+        UpstreamStub.server.stubFor(get(urlEqualTo("/goals/v1/org-units?limit=5"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"3\"").withBody("{\"items\":[],\"total\":0}")));
+
+        given().queryParam("limit", 5).when().get("/goals/v1/org-units")
+                .then().statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void shouldPassAWriteWithItsBodyAndToken() {
+        UpstreamStub.server.stubFor(post(urlEqualTo("/followup/v1/cases"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+
+        given().header("Authorization", "Bearer abc").contentType("application/json").body("{\"title\":\"Mål\"}")
+                .when().post("/followup/v1/cases")
+                .then().statusCode(201);
+
+        UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/followup/v1/cases"))
+                .withHeader("Authorization", equalTo("Bearer abc"))
+                .withRequestBody(equalTo("{\"title\":\"Mål\"}")));
+    }
+
+    @Test
+    void shouldPassTheUpstreamsProblemResponseThrough() {
+        UpstreamStub.server.stubFor(get(urlPathEqualTo("/indicators/v1/indicators/x"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"title\":\"Not found\"}")));
+
+        given().when().get("/indicators/v1/indicators/x")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldMergeTheDocumentsOfAllServices() {
+        for (String api : new String[]{"goals", "indicators", "followup"}) {
+            UpstreamStub.server.stubFor(get(urlPathEqualTo("/" + api + "/v1/openapi"))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                            {"openapi": "3.1.0", "info": {"title": "%1$s", "version": "1"},
+                             "paths": {"/%1$s/v1/things": {"get": {"operationId": "list%1$s"}}},
+                             "components": {"schemas": {"Problem": {"type": "object"},
+                                                        "Thing": {"description": "%1$s"}}}}
+                            """.formatted(api))));
+        }
+
+        given().when().get("/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/goals/v1/things"))
+                .body("paths", hasKey("/indicators/v1/things"))
+                .body("paths", hasKey("/followup/v1/things"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas", hasKey("GoalsThing"))
+                .body("components.schemas", hasKey("IndicatorsThing"));
+    }
+
+    @Test
+    void shouldServeSwaggerUiOverAllDocuments() {
+        given().when().get("/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger"));
+    }
+}

@@ -1,0 +1,31 @@
+package se.malstyrning.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/** One WireMock server on a free port standing in for all three services, at the HTTP boundary only. */
+public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
+
+    static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true));
+        server.start();
+        String url = server.baseUrl();
+        return Map.of(
+                "gateway.routes.goals.upstream", url,
+                "gateway.routes.indicators.upstream", url,
+                "gateway.routes.followup.upstream", url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
