@@ -40,6 +40,6 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
     public Page<Case> page(int limit, int offset) {
         PanacheQuery<Case> query = findAll(Sort.descending("year").and("body").and("number", Sort.Direction.Descending));
-        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
+        return Page.of(query, limit, offset);
     }
 }

@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.runtime.paging.PageRequest;
-import se.malstyrning.runtime.paging.PageResponses;
+import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
-import java.net.URI;
 import java.util.UUID;
 
 @Path("/followup/v1/cases")
@@ -38,7 +37,7 @@ public class CaseResource {
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listCases", summary = "List cases, newest registration first")
     public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return PageResponses.ok(service.list(page.limit, page.offset), uri);
+        return Responses.page(service.list(page.limit, page.offset), uri);
     }
 
     @GET
@@ -55,6 +54,6 @@ public class CaseResource {
     @Operation(operationId = "openCase", summary = "Open a case and assign its registration number")
     public Response open(@Valid @NotNull CaseRequest request, @Context UriInfo uri) {
         CaseView opened = service.open(request);
-        return Response.created(URI.create(uri.getPath() + "/" + opened.id())).entity(opened).build();
+        return Responses.created(uri, opened.id(), opened.version(), opened);
     }
 }

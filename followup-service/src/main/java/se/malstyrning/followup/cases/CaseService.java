@@ -17,8 +17,7 @@ public class CaseService {
     }
 
     public Page<CaseView> list(int limit, int offset) {
-        Page<Case> page = cases.page(limit, offset);
-        return new Page<>(page.items().stream().map(CaseView::of).toList(), page.total(), limit, offset);
+        return cases.page(limit, offset).map(CaseView::of);
     }
 
     public CaseView get(UUID id) {

@@ -18,18 +18,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class CaseResourceTest {
 
-    /** Each test registers in a year of its own, so series never meet. */
-    private static int freshYear() {
-        return ThreadLocalRandom.current().nextInt(1900, 2100);
+    private static final int YEAR = 2019;
+
+    /** Each test registers with a body of its own, so number series never meet. */
+    private static String freshBody() {
+        StringBuilder body = new StringBuilder("T");
+        for (int i = 0; i < 8; i++) {
+            body.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return body.toString();
     }
 
-    private static String open(int year, String explicitNumber) {
+    private static String open(String body, String explicitNumber) {
         String number = explicitNumber == null ? "null" : "\"" + explicitNumber + "\"";
         return given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
                 .body("""
-                        {"body": "KS", "year": %d, "registrationNumber": %s, "title": "Nya mål för mandatperioden",
+                        {"body": "%s", "year": %d, "registrationNumber": %s, "title": "Nya mål för mandatperioden",
                          "caseOfficerRole": "Verksamhetsutvecklare"}
-                        """.formatted(year, number))
+                        """.formatted(body, YEAR, number))
                 .when().post("/followup/v1/cases")
                 .then().statusCode(201)
                 .extract().path("registrationNumber");
@@ -37,35 +43,35 @@ class CaseResourceTest {
 
     @Test
     void shouldAssignTheNextRegistrationNumberOfTheBodyAndYear() {
-        int year = freshYear();
-        assertEquals("KS " + year + "/001", open(year, null));
-        assertEquals("KS " + year + "/002", open(year, null));
+        String body = freshBody();
+        assertEquals(body + " 2019/001", open(body, null));
+        assertEquals(body + " 2019/002", open(body, null));
     }
 
     @Test
     void shouldContinueTheSeriesAfterAnExplicitNumber() {
-        int year = freshYear();
-        assertEquals("KS " + year + "/160", open(year, "KS " + year + "/160"));
-        assertEquals("KS " + year + "/161", open(year, null));
+        String body = freshBody();
+        assertEquals(body + " 2019/160", open(body, body + " 2019/160"));
+        assertEquals(body + " 2019/161", open(body, null));
     }
 
     @Test
     void shouldGiveConcurrentOpeningsDistinctNumbers() {
-        int year = freshYear();
+        String body = freshBody();
         List<CompletableFuture<String>> openings = IntStream.range(0, 8)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> open(year, null))).toList();
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> open(body, null))).toList();
         long distinct = openings.stream().map(CompletableFuture::join).distinct().count();
         assertEquals(8, distinct);
     }
 
     @Test
     void shouldRefuseARegistrationNumberThatIsTaken() {
-        int year = freshYear();
-        open(year, "KS " + year + "/017");
+        String body = freshBody();
+        open(body, body + " 2019/017");
         given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
                 .body("""
-                        {"body": "KS", "year": %d, "registrationNumber": "KS %d/017", "title": "Dubblett"}
-                        """.formatted(year, year))
+                        {"body": "%1$s", "year": 2019, "registrationNumber": "%1$s 2019/017", "title": "Dubblett"}
+                        """.formatted(body))
                 .when().post("/followup/v1/cases")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -85,7 +91,7 @@ class CaseResourceTest {
 
     @Test
     void shouldLetAReaderListCases() {
-        open(freshYear(), null);
+        open(freshBody(), null);
         given().header("Authorization", TestTokens.reader())
                 .when().get("/followup/v1/cases")
                 .then().statusCode(200)

@@ -5,12 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import se.malstyrning.goals.orgunit.OrgUnit;
 import se.malstyrning.goals.orgunit.OrgUnitKind;
-import se.malstyrning.goals.orgunit.OrgUnitRepository;
+import se.malstyrning.goals.orgunit.OrgUnitRequest;
+import se.malstyrning.goals.orgunit.OrgUnitService;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The organisation of Vaggeryds kommun (0665) from the seed documents, loaded at start when
@@ -21,10 +22,10 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final LocalDate MANDATE_START = LocalDate.of(2019, 1, 1);
 
-    private final OrgUnitRepository orgUnits;
+    private final OrgUnitService orgUnits;
     private final boolean enabled;
 
-    public DemoData(OrgUnitRepository orgUnits, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+    public DemoData(OrgUnitService orgUnits, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.orgUnits = orgUnits;
         this.enabled = enabled;
     }
@@ -65,13 +66,8 @@ public class DemoData {
         if (orgUnits.findByCode(demo.code()).isPresent()) {
             return false;
         }
-        OrgUnit unit = new OrgUnit();
-        unit.code = demo.code();
-        unit.name = demo.name();
-        unit.kind = demo.kind();
-        unit.parentId = demo.parentCode() == null ? null : orgUnits.findByCode(demo.parentCode()).orElseThrow().id;
-        unit.validFrom = MANDATE_START;
-        orgUnits.persistAndFlush(unit);
+        UUID parent = demo.parentCode() == null ? null : orgUnits.findByCode(demo.parentCode()).orElseThrow().id();
+        orgUnits.create(new OrgUnitRequest(demo.code(), demo.name(), demo.kind(), parent, MANDATE_START, null));
         return true;
     }
 }

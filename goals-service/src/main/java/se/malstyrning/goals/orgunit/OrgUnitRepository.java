@@ -21,6 +21,6 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID> {
         PanacheQuery<OrgUnit> query = kind
                 .map(k -> find("kind = :kind", Sort.by("code"), Parameters.with("kind", k)))
                 .orElseGet(() -> findAll(Sort.by("code")));
-        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
+        return Page.of(query, limit, offset);
     }
 }

@@ -7,22 +7,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.PageRequest;
-import se.malstyrning.runtime.paging.PageResponses;
+import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,15 +45,30 @@ public class OrgUnitResource {
     @PermitAll
     @Operation(operationId = "listOrgUnits", summary = "List the org units, by code")
     public Response list(@QueryParam("kind") OrgUnitKind kind, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return PageResponses.ok(service.list(Optional.ofNullable(kind), page.limit, page.offset), uri);
+        return Responses.page(service.list(Optional.ofNullable(kind), page.limit, page.offset), uri);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getOrgUnit", summary = "Get one org unit")
-    public OrgUnitView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        OrgUnitView unit = service.get(id);
+        return Responses.versioned(request, unit.version(), unit);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "updateOrgUnit", summary = "Change an org unit",
+            description = "Send the ETag of your GET in If-Match: 412 when the org unit changed since, 428 without it.")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against", required = true)
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull OrgUnitRequest request) {
+        OrgUnitView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
     }
 
     @POST
@@ -58,6 +77,6 @@ public class OrgUnitResource {
     @Operation(operationId = "createOrgUnit", summary = "Create an org unit")
     public Response create(@Valid @NotNull OrgUnitRequest request, @Context UriInfo uri) {
         OrgUnitView created = service.create(request);
-        return Response.created(URI.create(uri.getPath() + "/" + created.id())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 }

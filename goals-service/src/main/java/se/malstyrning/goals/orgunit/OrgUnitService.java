@@ -2,10 +2,13 @@ package se.malstyrning.goals.orgunit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,8 +21,7 @@ public class OrgUnitService {
     }
 
     public Page<OrgUnitView> list(Optional<OrgUnitKind> kind, int limit, int offset) {
-        Page<OrgUnit> page = orgUnits.page(kind, limit, offset);
-        return new Page<>(page.items().stream().map(OrgUnitView::of).toList(), page.total(), limit, offset);
+        return orgUnits.page(kind, limit, offset).map(OrgUnitView::of);
     }
 
     public OrgUnitView get(UUID id) {
@@ -27,25 +29,60 @@ public class OrgUnitService {
                 .orElseThrow(() -> ProblemException.notFound("org unit", id)));
     }
 
+    public Optional<OrgUnitView> findByCode(String code) {
+        return orgUnits.findByCode(code).map(OrgUnitView::of);
+    }
+
     @Transactional
     public OrgUnitView create(OrgUnitRequest request) {
         if (orgUnits.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflictOnField("code", "an org unit with code " + request.code() + " exists");
         }
+        OrgUnit unit = new OrgUnit();
+        apply(unit, request);
+        orgUnits.persistAndFlush(unit);
+        return OrgUnitView.of(unit);
+    }
+
+    /** Changes an org unit made against {@code expectedVersion} (If-Match); 412 when someone changed it since. */
+    @Transactional
+    public OrgUnitView update(UUID id, String ifMatch, OrgUnitRequest request) {
+        OrgUnit unit = orgUnits.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("org unit", id));
+        Versions.requireCurrent(unit.version, ifMatch, null);
+        if (!unit.code.equals(request.code()) && orgUnits.findByCode(request.code()).isPresent()) {
+            throw ProblemException.conflictOnField("code", "an org unit with code " + request.code() + " exists");
+        }
+        if (request.parentId() != null && formsCycle(id, request.parentId())) {
+            throw ProblemException.unprocessableField("parentId", "would make the org unit its own ancestor");
+        }
+        apply(unit, request);
+        orgUnits.flush();
+        return OrgUnitView.of(unit);
+    }
+
+    private void apply(OrgUnit unit, OrgUnitRequest request) {
         if (request.parentId() != null && orgUnits.findByIdOptional(request.parentId()).isEmpty()) {
             throw ProblemException.unprocessableField("parentId", "no org unit with this id");
         }
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.invalidField("validTo", "must not be before validFrom");
         }
-        OrgUnit unit = new OrgUnit();
         unit.code = request.code();
         unit.name = request.name();
         unit.kind = request.kind();
         unit.parentId = request.parentId();
         unit.validFrom = request.validFrom();
         unit.validTo = request.validTo();
-        orgUnits.persistAndFlush(unit);
-        return OrgUnitView.of(unit);
+    }
+
+    private boolean formsCycle(UUID unitId, UUID newParentId) {
+        Set<UUID> seen = new HashSet<>();
+        for (UUID ancestor = newParentId; ancestor != null && seen.add(ancestor);
+             ancestor = orgUnits.findByIdOptional(ancestor).map(parent -> parent.parentId).orElse(null)) {
+            if (ancestor.equals(unitId)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

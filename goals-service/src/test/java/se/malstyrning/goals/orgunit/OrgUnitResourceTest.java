@@ -139,4 +139,75 @@ class OrgUnitResourceTest {
                 .body("errors.field", hasItem("limit"));
     }
 
+
+    private static String createdId(String code) {
+        return given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON).body(body(code))
+                .post("/goals/v1/org-units").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldAnswerNotModifiedWhenTheClientHasTheCurrentVersion() {
+        String id = createdId(uniqueCode());
+        String etag = given().when().get("/goals/v1/org-units/" + id).then().statusCode(200).extract().header("ETag");
+
+        given().header("If-None-Match", etag).when().get("/goals/v1/org-units/" + id)
+                .then().statusCode(304);
+    }
+
+    @Test
+    void shouldApplyAChangeMadeAgainstTheCurrentVersion() {
+        String code = uniqueCode();
+        String id = createdId(code);
+
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body(body(code).replace("Testnämnden", "Omdöpta nämnden"))
+                .when().put("/goals/v1/org-units/" + id)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("name", equalTo("Omdöpta nämnden"));
+    }
+
+    @Test
+    void shouldRefuseAChangeMadeAgainstAStaleVersion() {
+        String code = uniqueCode();
+        String id = createdId(code);
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body(body(code).replace("Testnämnden", "Första ändringen"))
+                .put("/goals/v1/org-units/" + id).then().statusCode(200);
+
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON).body(body(code).replace("Testnämnden", "Förlorad ändring"))
+                .when().put("/goals/v1/org-units/" + id)
+                .then().statusCode(412)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRequireAVersionToChange() {
+        String code = uniqueCode();
+        String id = createdId(code);
+
+        given().header("Authorization", TestTokens.strategist())
+                .contentType(ContentType.JSON).body(body(code))
+                .when().put("/goals/v1/org-units/" + id)
+                .then().statusCode(428)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseACycleInTheHierarchyNamingTheParent() {
+        String parent = createdId(uniqueCode());
+        String childCode = uniqueCode();
+        String child = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body(body(childCode).replace("\"kind\"", "\"parentId\": \"" + parent + "\", \"kind\""))
+                .post("/goals/v1/org-units").then().statusCode(201).extract().path("id");
+        String parentCode = given().get("/goals/v1/org-units/" + parent).then().extract().path("code");
+
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body(parentCode).replace("\"kind\"", "\"parentId\": \"" + child + "\", \"kind\""))
+                .when().put("/goals/v1/org-units/" + parent)
+                .then().statusCode(422)
+                .body("errors.field", hasItem("parentId"));
+    }
 }

@@ -21,6 +21,6 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
         PanacheQuery<Indicator> query = horizon
                 .map(h -> find("horizon = :horizon", Sort.by("code"), Parameters.with("horizon", h)))
                 .orElseGet(() -> findAll(Sort.by("code")));
-        return new Page<>(query.range(offset, offset + limit - 1).list(), query.count(), limit, offset);
+        return Page.of(query, limit, offset);
     }
 }

@@ -19,10 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.runtime.paging.PageRequest;
-import se.malstyrning.runtime.paging.PageResponses;
+import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
-import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,7 +40,7 @@ public class IndicatorResource {
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "List the indicator catalogue, by code")
     public Response list(@QueryParam("horizon") Horizon horizon, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return PageResponses.ok(service.list(Optional.ofNullable(horizon), page.limit, page.offset), uri);
+        return Responses.page(service.list(Optional.ofNullable(horizon), page.limit, page.offset), uri);
     }
 
     @GET
@@ -58,6 +57,6 @@ public class IndicatorResource {
     @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
     public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
         IndicatorView created = service.create(request);
-        return Response.created(URI.create(uri.getPath() + "/" + created.id())).entity(created).build();
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 }

@@ -18,13 +18,16 @@ public class IndicatorService {
     }
 
     public Page<IndicatorView> list(Optional<Horizon> horizon, int limit, int offset) {
-        Page<Indicator> page = indicators.page(horizon, limit, offset);
-        return new Page<>(page.items().stream().map(IndicatorView::of).toList(), page.total(), limit, offset);
+        return indicators.page(horizon, limit, offset).map(IndicatorView::of);
     }
 
     public IndicatorView get(UUID id) {
         return IndicatorView.of(indicators.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("indicator", id)));
+    }
+
+    public boolean exists(String code) {
+        return indicators.findByCode(code).isPresent();
     }
 
     @Transactional

@@ -2,13 +2,12 @@ package se.malstyrning.indicators.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.malstyrning.indicators.catalogue.Frequency;
 import se.malstyrning.indicators.catalogue.Horizon;
-import se.malstyrning.indicators.catalogue.Indicator;
-import se.malstyrning.indicators.catalogue.IndicatorRepository;
+import se.malstyrning.indicators.catalogue.IndicatorRequest;
+import se.malstyrning.indicators.catalogue.IndicatorService;
 import se.malstyrning.indicators.catalogue.IndicatorSource;
 import se.malstyrning.indicators.catalogue.Polarity;
 import se.malstyrning.indicators.catalogue.Quality;
@@ -24,30 +23,26 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    private record Demo(String code, String title, String unit, IndicatorSource source, Quality quality,
-                        Polarity polarity, Frequency frequency, Horizon horizon, boolean dividedByGender) {
-    }
-
-    private static final List<Demo> CATALOGUE = List.of(
-            new Demo("N00914", "Invånare totalt, antal (demo)", "antal", IndicatorSource.KOLADA, Quality.ACTUAL,
+    private static final List<IndicatorRequest> CATALOGUE = List.of(
+            new IndicatorRequest("N00914", "Invånare totalt, antal (demo)", null, "antal", IndicatorSource.KOLADA, Quality.ACTUAL,
                     Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.STRUCTURAL, true),
-            new Demo("N15428", "Gymnasieelever med examen inom 4 år, andel (%) (demo)", "%", IndicatorSource.KOLADA,
+            new IndicatorRequest("N15428", "Gymnasieelever med examen inom 4 år, andel (%) (demo)", null, "%", IndicatorSource.KOLADA,
                     Quality.ACTUAL, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.STRUCTURAL, true),
-            new Demo("N00945", "Förvärvsarbetande invånare 20-64 år, andel (%) (demo)", "%", IndicatorSource.KOLADA,
+            new IndicatorRequest("N00945", "Förvärvsarbetande invånare 20-64 år, andel (%) (demo)", null, "%", IndicatorSource.KOLADA,
                     Quality.ACTUAL, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.STRUCTURAL, true),
-            new Demo("U07414", "Besök i kommunens bibliotek per invånare (demo)", "antal/inv", IndicatorSource.KOLADA,
+            new IndicatorRequest("U07414", "Besök i kommunens bibliotek per invånare (demo)", null, "antal/inv", IndicatorSource.KOLADA,
                     Quality.ACTUAL, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.SHORT_TERM, false),
-            new Demo("L-TRYGG", "Invånare som känner sig trygga utomhus på kvällen, andel (%) (lokal enkät)", "%",
+            new IndicatorRequest("L-TRYGG", "Invånare som känner sig trygga utomhus på kvällen, andel (%) (lokal enkät)", null, "%",
                     IndicatorSource.LOCAL_SURVEY, Quality.PERCEIVED, Polarity.HIGHER_IS_BETTER,
                     Frequency.EVERY_SECOND_YEAR, Horizon.SHORT_TERM, true),
-            new Demo("L-PAVERKA", "Invånare som upplever att de kan påverka, andel (%) (lokal enkät)", "%",
+            new IndicatorRequest("L-PAVERKA", "Invånare som upplever att de kan påverka, andel (%) (lokal enkät)", null, "%",
                     IndicatorSource.LOCAL_SURVEY, Quality.PERCEIVED, Polarity.HIGHER_IS_BETTER,
                     Frequency.EVERY_SECOND_YEAR, Horizon.SHORT_TERM, true));
 
-    private final IndicatorRepository indicators;
+    private final IndicatorService indicators;
     private final boolean enabled;
 
-    public DemoData(IndicatorRepository indicators, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+    public DemoData(IndicatorService indicators, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.indicators = indicators;
         this.enabled = enabled;
     }
@@ -58,22 +53,11 @@ public class DemoData {
         }
     }
 
-    @Transactional
     public void load() {
         int added = 0;
-        for (Demo demo : CATALOGUE) {
-            if (indicators.findByCode(demo.code()).isEmpty()) {
-                Indicator indicator = new Indicator();
-                indicator.code = demo.code();
-                indicator.title = demo.title();
-                indicator.unit = demo.unit();
-                indicator.source = demo.source();
-                indicator.quality = demo.quality();
-                indicator.polarity = demo.polarity();
-                indicator.frequency = demo.frequency();
-                indicator.horizon = demo.horizon();
-                indicator.dividedByGender = demo.dividedByGender();
-                indicators.persist(indicator);
+        for (IndicatorRequest demo : CATALOGUE) {
+            if (!indicators.exists(demo.code())) {
+                indicators.create(demo);
                 added++;
             }
         }
