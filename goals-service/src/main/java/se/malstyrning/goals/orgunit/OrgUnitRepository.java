@@ -17,10 +17,9 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID> {
         return find("code", code).firstResultOptional();
     }
 
-    public Page<OrgUnit> page(Optional<OrgUnitKind> kind, int limit, int offset) {
-        PanacheQuery<OrgUnit> query = kind
-                .map(k -> find("kind = :kind", Sort.by("code"), Parameters.with("kind", k)))
-                .orElseGet(() -> findAll(Sort.by("code")));
+    public Page<OrgUnit> page(Optional<OrgUnitKind> kind, Optional<String> code, int limit, int offset) {
+        PanacheQuery<OrgUnit> query = find("(:kind is null or kind = :kind) and (:code is null or code = :code)",
+                Sort.by("code"), Parameters.with("kind", kind.orElse(null)).and("code", code.orElse(null)));
         return Page.of(query, limit, offset);
     }
 }

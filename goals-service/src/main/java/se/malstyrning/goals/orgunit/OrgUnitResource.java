@@ -44,8 +44,10 @@ public class OrgUnitResource {
     @GET
     @PermitAll
     @Operation(operationId = "listOrgUnits", summary = "List the org units, by code")
-    public Response list(@QueryParam("kind") OrgUnitKind kind, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Responses.page(service.list(Optional.ofNullable(kind), page.limit, page.offset), uri);
+    public Response list(@QueryParam("kind") OrgUnitKind kind,
+                         @Parameter(description = "Only the org unit with this code") @QueryParam("code") String code,
+                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(Optional.ofNullable(kind), Optional.ofNullable(code), page.limit, page.offset), uri);
     }
 
     @GET

@@ -20,8 +20,8 @@ public class OrgUnitService {
         this.orgUnits = orgUnits;
     }
 
-    public Page<OrgUnitView> list(Optional<OrgUnitKind> kind, int limit, int offset) {
-        return orgUnits.page(kind, limit, offset).map(OrgUnitView::of);
+    public Page<OrgUnitView> list(Optional<OrgUnitKind> kind, Optional<String> code, int limit, int offset) {
+        return orgUnits.page(kind, code, limit, offset).map(OrgUnitView::of);
     }
 
     public OrgUnitView get(UUID id) {

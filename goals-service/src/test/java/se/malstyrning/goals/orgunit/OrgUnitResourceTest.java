@@ -210,4 +210,15 @@ class OrgUnitResourceTest {
                 .then().statusCode(422)
                 .body("errors.field", hasItem("parentId"));
     }
+
+    @Test
+    void shouldFindAnOrgUnitByCode() {
+        String code = uniqueCode();
+        createdId(code);
+
+        given().queryParam("code", code).when().get("/goals/v1/org-units")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].code", equalTo(code));
+    }
 }
