@@ -31,7 +31,8 @@ public class AuditListener {
         entity.updatedBy = currentUser();
     }
 
-    static String currentUser() {
+    /** The user name of the current request for audit fields, or "system" outside a request. */
+    public static String currentUser() {
         var association = Arc.container().instance(CurrentIdentityAssociation.class);
         if (!association.isAvailable() || !Arc.container().requestContext().isActive()) {
             return Caller.SYSTEM;

@@ -1,0 +1,78 @@
+package se.malstyrning.goals.area;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/goals/v1/goal-areas")
+@Tag(name = "Goal areas", description = "The goal areas (målområden) with keywords and guiding questions")
+@Produces(MediaType.APPLICATION_JSON)
+public class GoalAreaResource {
+
+    private final GoalAreaService service;
+
+    public GoalAreaResource(GoalAreaService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listGoalAreas", summary = "List the goal areas by number; drafts need a token")
+    public List<GoalAreaView> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getGoalArea", summary = "Get one goal area")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        GoalAreaView area = service.get(id);
+        return Responses.versioned(request, area.version(), area);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "createGoalArea", summary = "Create a goal area")
+    public Response create(@Valid @NotNull GoalAreaRequest request, @Context UriInfo uri) {
+        GoalAreaView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "updateGoalArea", summary = "Change a goal area (If-Match required)")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against", required = true)
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull GoalAreaRequest request) {
+        GoalAreaView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+}

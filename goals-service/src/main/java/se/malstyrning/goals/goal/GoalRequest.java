@@ -1,0 +1,46 @@
+package se.malstyrning.goals.goal;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "GoalRequest", description = "A goal to create, or the new wording of a draft or proposed goal")
+public record GoalRequest(
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9ÅÄÖåäö._-]+", message = "letters, digits, '.', '-' and '_' only")
+        @Schema(example = "KF1") String code,
+        @NotBlank @Size(max = 500)
+        @Schema(example = "Vaggeryds kommun ska vara en plats med hållbar samhällsutveckling och tillväxt i hela kommunen")
+        String title,
+        @Size(max = 20000) @Schema(description = "The clarification of meaning (innebörd)") String meaning,
+        @NotNull GoalLevel level,
+        @Schema(description = "For internal goals: economy, HR policy or own environmental work") InternalCategory internalCategory,
+        @NotNull UUID mandatePeriodId,
+        @Min(1900) @Max(2200) @Schema(description = "For sub-goals: the budget year, inside the mandate period", example = "2020")
+        Integer budgetYear,
+        @Schema(description = "For council goals: the goal area") UUID goalAreaId,
+        @Schema(description = "For sub-goals: the board goal it belongs to") UUID parentGoalId,
+        @Schema(description = "For board and company goals: the council goals it contributes to") List<@NotNull UUID> contributesTo,
+        @NotNull UUID ownerOrgUnitId,
+        List<@NotBlank @Size(max = 200) String> targetGroups,
+        @Schema(description = "Cross-sectoral focus areas") List<@NotBlank @Size(max = 200) String> focusAreas,
+        @NotNull Horizon horizon,
+        @Size(max = 20000) @Schema(description = "Ambition level for the mandate period, in words") String ambition,
+        @Size(max = 20000) @Schema(description = "Direction toward 2030, in words") String direction2030,
+        @Schema(description = "Agenda 2030 targets, e.g. 11.3", example = "[\"11.3\", \"8.5\"]")
+        List<@NotBlank String> sdgTargets) {
+
+    List<UUID> contributions() {
+        return contributesTo == null ? List.of() : contributesTo;
+    }
+
+    List<String> sdgTargetCodes() {
+        return sdgTargets == null ? List.of() : sdgTargets;
+    }
+}

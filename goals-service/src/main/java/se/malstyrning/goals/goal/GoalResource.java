@@ -1,0 +1,136 @@
+package se.malstyrning.goals.goal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.goals.decision.DecisionRequest;
+import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.goals.history.RevisionView;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/goals/v1/goals")
+@Tag(name = "Goals", description = "Council goals, board and company goals, sub-goals and internal goals, and their lifecycle")
+@Produces(MediaType.APPLICATION_JSON)
+public class GoalResource {
+
+    private final GoalService service;
+    private final HistoryService history;
+
+    public GoalResource(GoalService service, HistoryService history) {
+        this.service = service;
+        this.history = history;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listGoals", summary = "List goals; without a token only adopted ones (open data)")
+    public Response list(@QueryParam("mandatePeriodId") UUID mandatePeriodId, @QueryParam("level") GoalLevel level,
+                         @QueryParam("ownerOrgUnitId") UUID ownerOrgUnitId, @QueryParam("goalAreaId") UUID goalAreaId,
+                         @QueryParam("status") GoalStatus status, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(mandatePeriodId, level, ownerOrgUnitId, goalAreaId, status,
+                page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getGoal", summary = "Get one goal; drafts need a token")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        GoalView goal = service.get(id);
+        return Responses.versioned(request, goal.version(), goal);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "createGoal", summary = "Create a goal as a draft",
+            description = "The office creates council and internal goals; a board editor creates board goals and sub-goals of its own org units.")
+    public Response create(@Valid @NotNull GoalRequest request, @Context UriInfo uri) {
+        GoalView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "updateGoal", summary = "Change the wording of a draft or proposed goal",
+            description = "Send the ETag of your GET in If-Match. An adopted goal is never edited in place: create a new version.")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against", required = true)
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull GoalRequest request) {
+        GoalView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/propose")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "proposeGoal", summary = "Propose a draft goal for decision")
+    public GoalView propose(@PathParam("id") UUID id) {
+        return service.propose(id);
+    }
+
+    @POST
+    @Path("/{id}/adopt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "adoptGoal", summary = "Record the decision that adopted a goal",
+            description = "A new version, when adopted, replaces the version it was made from.")
+    public GoalView adopt(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return service.adopt(id, decision);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "archiveGoal", summary = "Archive an adopted goal")
+    public GoalView archive(@PathParam("id") UUID id) {
+        return service.archive(id);
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "createGoalVersion", summary = "Start a new version of an adopted goal as a draft")
+    public Response newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
+        GoalView draft = service.newVersion(id);
+        return Response.created(uri.getBaseUriBuilder().path("/goals/v1/goals/{id}").build(draft.id()))
+                .tag(Versions.etag(draft.version())).entity(draft).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @PermitAll
+    @Operation(operationId = "getGoalHistory", summary = "Every recorded change of a goal: who, when, what")
+    public List<RevisionView> history(@PathParam("id") UUID id) {
+        service.get(id);
+        return history.ofGoal(id);
+    }
+}

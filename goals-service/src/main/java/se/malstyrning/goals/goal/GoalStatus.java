@@ -1,0 +1,20 @@
+package se.malstyrning.goals.goal;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** draft → proposed → adopted → archived, or replaced by a newer version. */
+public enum GoalStatus {
+    DRAFT, PROPOSED, ADOPTED, ARCHIVED, REPLACED;
+
+    /** Adopted goals, and what they became, are open data. */
+    public static final Set<GoalStatus> PUBLIC = EnumSet.of(ADOPTED, ARCHIVED, REPLACED);
+
+    public boolean isPublic() {
+        return PUBLIC.contains(this);
+    }
+
+    public boolean isEditable() {
+        return this == DRAFT || this == PROPOSED;
+    }
+}

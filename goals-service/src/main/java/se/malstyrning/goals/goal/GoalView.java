@@ -1,0 +1,50 @@
+package se.malstyrning.goals.goal;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.goals.decision.DecisionRequest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Goal")
+public record GoalView(
+        UUID id,
+        @Schema(example = "KF1") String code,
+        String title,
+        String meaning,
+        GoalLevel level,
+        InternalCategory internalCategory,
+        UUID mandatePeriodId,
+        Integer budgetYear,
+        UUID goalAreaId,
+        UUID parentGoalId,
+        List<UUID> contributesTo,
+        UUID ownerOrgUnitId,
+        @Schema(example = "KF") String ownerOrgUnitCode,
+        List<String> targetGroups,
+        List<String> focusAreas,
+        Horizon horizon,
+        String ambition,
+        String direction2030,
+        List<String> sdgTargets,
+        GoalStatus status,
+        DecisionRequest decision,
+        UUID predecessorId,
+        UUID successorId,
+        UUID carriedOverFromId,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    public static GoalView of(Goal goal, String ownerCode) {
+        return new GoalView(goal.id, goal.code, goal.title, goal.meaning, goal.level, goal.internalCategory,
+                goal.mandatePeriodId, goal.budgetYear, goal.goalAreaId, goal.parentGoalId, List.copyOf(goal.contributesTo),
+                goal.ownerOrgUnitId, ownerCode, List.copyOf(goal.targetGroups), List.copyOf(goal.focusAreas), goal.horizon,
+                goal.ambition, goal.direction2030, List.copyOf(goal.sdgTargets), goal.status,
+                goal.decision == null ? null : goal.decision.view(), goal.predecessorId, goal.successorId,
+                goal.carriedOverFromId, goal.version, goal.createdAt, goal.createdBy, goal.updatedAt, goal.updatedBy);
+    }
+}

@@ -1,0 +1,11 @@
+package se.malstyrning.goals.history;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "ChangeFeed")
+public record ChangeFeedView(List<ChangeView> items,
+                             @Schema(description = "Pass as since to read on; equal to since when nothing is new") long nextSince,
+                             boolean hasMore) {
+}

@@ -1,0 +1,62 @@
+package se.malstyrning.goals.period;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.UUID;
+
+@Path("/goals/v1/mandate-periods")
+@Tag(name = "Mandate periods", description = "Mandate periods and the budget years inside them")
+@Produces(MediaType.APPLICATION_JSON)
+public class MandatePeriodResource {
+
+    private final MandatePeriodService service;
+
+    public MandatePeriodResource(MandatePeriodService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listMandatePeriods", summary = "List the mandate periods, oldest first")
+    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getMandatePeriod", summary = "Get one mandate period")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        MandatePeriodView period = service.get(id);
+        return Responses.versioned(request, period.version(), period);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "createMandatePeriod", summary = "Create a mandate period")
+    public Response create(@Valid @NotNull MandatePeriodRequest request, @Context UriInfo uri) {
+        MandatePeriodView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
+    }
+}
