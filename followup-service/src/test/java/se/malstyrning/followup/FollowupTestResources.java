@@ -7,13 +7,14 @@ import se.malstyrning.testsupport.TestTokens;
 
 /**
  * Every test of this service runs against its own real PostgreSQL database and verifies real
- * tokens. Declared once here: {@code @QuarkusTestResource} applies to all tests of the module,
- * so they share one application start.
+ * tokens, with the services it calls faked by {@link OwnersStub}. Declared once here:
+ * {@code @QuarkusTestResource} applies to all tests of the module, so they share one application start.
  */
 @SuppressWarnings("removal")
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "followup_test"))
 @QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(OwnersStub.class)
 public final class FollowupTestResources {
     private FollowupTestResources() {
     }

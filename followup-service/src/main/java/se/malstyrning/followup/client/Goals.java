@@ -1,0 +1,52 @@
+package se.malstyrning.followup.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.malstyrning.runtime.problem.ProblemException;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * goals-service as this service sees it: a missing org unit or goal is an answer (empty), while
+ * the service failing or not answering becomes {@link OwnerUnavailableException}.
+ */
+@ApplicationScoped
+public class Goals {
+
+    private static final String OWNER = "goals-service";
+
+    private final GoalsClient client;
+
+    public Goals(@RestClient GoalsClient client) {
+        this.client = client;
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "orgUnitUnavailable", skipOn = ProblemException.class)
+    public Optional<OrgUnitRef> orgUnit(UUID id) {
+        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.orgUnit(id));
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "goalUnavailable", skipOn = ProblemException.class)
+    public Optional<GoalRef> goal(UUID id) {
+        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.goal(id));
+    }
+
+    Optional<OrgUnitRef> orgUnitUnavailable(UUID id) {
+        throw new OwnerUnavailableException(OWNER);
+    }
+
+    Optional<GoalRef> goalUnavailable(UUID id) {
+        throw new OwnerUnavailableException(OWNER);
+    }
+}

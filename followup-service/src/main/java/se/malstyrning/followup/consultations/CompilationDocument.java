@@ -1,0 +1,50 @@
+package se.malstyrning.followup.consultations;
+
+import se.malstyrning.followup.consultations.CompilationView.CompiledAnswer;
+import se.malstyrning.followup.consultations.CompilationView.CompiledComment;
+import se.malstyrning.followup.consultations.CompilationView.GoalGroup;
+import se.malstyrning.followup.consultations.CompilationView.PositionGroup;
+
+/** The compilation as a readable Markdown document, for the case file and the meeting papers. */
+final class CompilationDocument {
+
+    static final String MEDIA_TYPE = "text/markdown";
+
+    private CompilationDocument() {
+    }
+
+    static String render(CompilationView compilation) {
+        StringBuilder doc = new StringBuilder();
+        doc.append("# Sammanställning av remissvar: ").append(compilation.subject()).append("\n\n");
+        doc.append("Svarsdatum: ").append(compilation.replyDate())
+                .append(" · Remissinstanser: ").append(compilation.recipients())
+                .append(" · Svar: ").append(compilation.answered())
+                .append(" · Sena svar: ").append(compilation.late()).append("\n\n");
+        doc.append("## Svar per ställningstagande\n");
+        for (PositionGroup group : compilation.byPosition()) {
+            doc.append("\n### ").append(group.position()).append(" (").append(group.answers().size()).append(")\n\n");
+            for (CompiledAnswer answer : group.answers()) {
+                doc.append("- **").append(answer.orgUnitName()).append("** (").append(answer.orgUnitCode())
+                        .append(", revision ").append(answer.revision()).append(answer.late() ? ", sent svar" : "")
+                        .append(")").append(answer.text() == null ? "" : ": " + answer.text()).append("\n");
+            }
+        }
+        doc.append("\n## Synpunkter per mål\n");
+        for (GoalGroup goal : compilation.byGoal()) {
+            doc.append("\n### Mål ").append(goal.goalId()).append("\n\n");
+            if (goal.comments().isEmpty()) {
+                doc.append("Inga synpunkter.\n");
+            }
+            for (CompiledComment comment : goal.comments()) {
+                doc.append("- **").append(comment.orgUnitName()).append("** (").append(comment.position())
+                        .append("): ").append(comment.comment()).append("\n");
+            }
+        }
+        if (!compilation.notAnswered().isEmpty()) {
+            doc.append("\n## Har inte svarat\n\n");
+            compilation.notAnswered().forEach(recipient -> doc.append("- ").append(recipient.orgUnitName())
+                    .append(" (").append(recipient.orgUnitCode()).append(")\n"));
+        }
+        return doc.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package se.malstyrning.followup.consultations;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ConsultationRequest", description = "A consultation to draft or a draft to change. Recipients and"
+        + " goals are ids from goals-service. Recipients and a reply date are needed only when it is sent.")
+public record ConsultationRequest(
+        @Schema(description = "The case the consultation belongs to") UUID caseId,
+        @NotBlank @Size(max = 300) @Schema(example = "Remiss: definition av måluppfyllelse") String subject,
+        @Size(max = 20000) String description,
+        @Size(max = 100) List<@NotNull UUID> goalIds,
+        @Size(max = 50) List<@Valid @NotNull Attachment> attachments,
+        @Schema(example = "2019-10-31") LocalDate replyDate,
+        @Size(max = 100) List<@NotNull UUID> recipientOrgUnitIds,
+        @Schema(description = "The version changed, when not sent in If-Match") Long version) {
+
+    List<UUID> goalIdsOrEmpty() {
+        return goalIds == null ? List.of() : goalIds;
+    }
+
+    List<Attachment> attachmentsOrEmpty() {
+        return attachments == null ? List.of() : attachments;
+    }
+
+    List<UUID> recipientOrgUnitIdsOrEmpty() {
+        return recipientOrgUnitIds == null ? List.of() : recipientOrgUnitIds;
+    }
+}

@@ -1,0 +1,34 @@
+package se.malstyrning.followup.consultations;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Consultation")
+public record ConsultationView(
+        UUID id,
+        UUID caseId,
+        String subject,
+        String description,
+        List<UUID> goalIds,
+        List<Attachment> attachments,
+        LocalDate replyDate,
+        ConsultationStatus status,
+        Instant sentAt,
+        List<RecipientView> recipients,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    static ConsultationView of(Consultation c) {
+        return new ConsultationView(c.id, c.caseId, c.subject, c.description, List.copyOf(c.goalIds),
+                List.copyOf(c.attachments), c.replyDate, c.status, c.sentAt,
+                c.recipients.stream().map(RecipientView::of).toList(),
+                c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+}

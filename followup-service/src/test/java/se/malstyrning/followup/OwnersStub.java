@@ -1,0 +1,68 @@
+package se.malstyrning.followup;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * goals-service and indicators-service faked at the HTTP boundary: one WireMock server on a free
+ * port, answering as docs/service-contracts.md says. Each test stubs the ids it made up, so tests
+ * never see each other's stubs.
+ */
+public class OwnersStub implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true));
+        server.start();
+        return Map.of("quarkus.rest-client.goals.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    /** A board or company at goals-service; returns its id. */
+    public static UUID orgUnit(String code) {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/org-units/" + id)).willReturn(okJson("""
+                {"id": "%s", "code": "%s", "name": "Nämnden %s", "kind": "BOARD", "parentId": null, "version": 0}
+                """.formatted(id, code, code))));
+        return id;
+    }
+
+    /** A council goal at goals-service; returns its id. */
+    public static UUID goal(String code) {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/goals/" + id)).willReturn(okJson("""
+                {"id": "%s", "code": "%s", "title": "Vaggeryds kommun ska vara en plats …", "level": "COUNCIL",
+                 "status": "ADOPTED", "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "KF",
+                 "mandatePeriodId": "%s", "budgetYear": null, "horizon": "STRUCTURAL", "version": 1}
+                """.formatted(id, code, UUID.randomUUID(), UUID.randomUUID()))));
+        return id;
+    }
+
+    /** An org unit id goals-service fails on, as when it is down. */
+    public static UUID failingOrgUnit() {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/org-units/" + id)).willReturn(aResponse().withStatus(503)));
+        return id;
+    }
+}
