@@ -1,0 +1,50 @@
+package se.malstyrning.indicators.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.security.Roles;
+
+import java.io.InputStream;
+
+@Path("/indicators/v1/imports")
+@Tag(name = "Imports", description = "Bulk import of observations: validated before anything is written, all or nothing, idempotent")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private static final String RULES = " Every row is validated before anything is written; failures are a 422 listing each as "
+            + "line[n].field. Importing the same file again changes nothing.";
+
+    private final ImportService service;
+
+    public ImportResource(ImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "importKoladaJson", summary = "Import observations in Kolada v3's data shape",
+            description = "The body of a Kolada /data response (envelope with values) or an array of its rows." + RULES)
+    public ImportResult importKoladaJson(InputStream body, @Parameter(description = "Source recorded on each value, default Kolada")
+                                         @QueryParam("source") String source) {
+        return service.importFile(ImportFormat.KOLADA_JSON, body, source);
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "importCsv", summary = "Import observations from CSV",
+            description = "Header: indicator,area,period,gender,value[,status][,source] (the export format); ';' with decimal commas also works." + RULES)
+    public ImportResult importCsv(InputStream body, @Parameter(description = "Source for rows without one, default 'CSV import'")
+                                  @QueryParam("source") String source) {
+        return service.importFile(ImportFormat.CSV, body, source);
+    }
+}

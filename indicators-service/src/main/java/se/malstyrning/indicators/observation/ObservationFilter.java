@@ -1,0 +1,41 @@
+package se.malstyrning.indicators.observation;
+
+import se.malstyrning.runtime.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which observations a query asks for: any number of indicators (by code), areas, years and
+ * genders, each given as repeated or comma-separated query values. At least indicators or areas
+ * must be named, so that no query scans the whole national table.
+ */
+public record ObservationFilter(List<String> indicatorCodes, List<String> areas, List<Integer> years,
+                                Optional<Integer> fromYear, Optional<Integer> toYear, List<Gender> genders) {
+
+    public static ObservationFilter parse(List<String> indicator, List<String> area, List<String> year,
+                                          String fromYear, String toYear, List<String> gender) {
+        List<String> indicatorCodes = split(indicator);
+        List<String> areas = split(area);
+        if (indicatorCodes.isEmpty() && areas.isEmpty()) {
+            throw ProblemException.invalidField("indicator", "name at least one indicator or area");
+        }
+        return new ObservationFilter(indicatorCodes, areas,
+                split(year).stream().map(text -> Years.parse("year", text)).toList(),
+                optionalYear("fromYear", fromYear), optionalYear("toYear", toYear),
+                split(gender).stream().map(code -> Gender.parse("gender", code)).toList());
+    }
+
+    private static Optional<Integer> optionalYear(String field, String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(Years.parse(field, text));
+    }
+
+    private static List<String> split(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(value -> !value.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,125 @@
+package se.malstyrning.indicators.observation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.paging.Page;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.rest.Responses;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/indicators/v1/observations")
+@Tag(name = "Observations", description = "Indicator values per area, period and gender; open data")
+@Produces(MediaType.APPLICATION_JSON)
+public class ObservationResource {
+
+    private static final String LISTS = "Repeat the parameter or separate values by commas.";
+
+    private final ObservationStore store;
+
+    public ObservationResource(ObservationStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listObservations",
+            summary = "Observations of many indicators, areas, years and genders at once, by indicator, area, period, gender",
+            description = "Name at least one indicator or area. " + LISTS)
+    public Response list(@BeanParam Query query, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(store.page(query.filter(), page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/latest")
+    @PermitAll
+    @Operation(operationId = "listLatestObservations",
+            summary = "The newest observation with a value per indicator, area and gender",
+            description = "Name at least one indicator or area; toYear gives the latest value up to a year. " + LISTS)
+    public Response latest(@BeanParam Query query, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(store.latest(query.filter(), page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @PermitAll
+    @Operation(operationId = "exportObservations",
+            summary = "The matching observations as CSV (the import format), streamed",
+            description = "Columns: indicator,area,period,gender,value,status,source. " + LISTS)
+    public Response export(@BeanParam Query query) {
+        ObservationFilter filter = query.filter();
+        StreamingOutput csv = output -> store.exportCsv(filter,
+                new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"observations.csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getObservation", summary = "Get one observation")
+    public ObservationView get(@PathParam("id") UUID id) {
+        return store.get(id).orElseThrow(() -> ProblemException.notFound("observation", id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @PermitAll
+    @Operation(operationId = "getObservationHistory", summary = "The values an observation had before it was revised, oldest first")
+    public Page<RevisionView> history(@PathParam("id") UUID id) {
+        get(id);
+        List<RevisionView> revisions = store.history(id);
+        return new Page<>(revisions, revisions.size(), revisions.size(), 0);
+    }
+
+    /** The filter parameters shared by list, latest and export. */
+    public static class Query {
+        @QueryParam("indicator")
+        @Parameter(description = "Indicator codes", example = "N15428,N00945")
+        public List<String> indicator;
+
+        @QueryParam("area")
+        @Parameter(description = "Municipality or org unit codes", example = "0665,0680")
+        public List<String> area;
+
+        @QueryParam("year")
+        @Parameter(description = "Periods (years)", example = "2019,2020")
+        public List<String> year;
+
+        @QueryParam("fromYear")
+        @Parameter(description = "First period, inclusive")
+        public String fromYear;
+
+        @QueryParam("toYear")
+        @Parameter(description = "Last period, inclusive")
+        public String toYear;
+
+        @QueryParam("gender")
+        @Parameter(description = "T (total), K (women), M (men)", example = "T")
+        public List<String> gender;
+
+        ObservationFilter filter() {
+            return ObservationFilter.parse(indicator, area, year, fromYear, toYear, gender);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package se.malstyrning.indicators.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.malstyrning.runtime.paging.Page;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads observations with plain SQL: the table holds millions of rows, and these queries (many
+ * indicators × areas × years at once, the latest value per series, a streamed export) are
+ * answered by its indexes without loading entities.
+ */
+@ApplicationScoped
+public class ObservationStore {
+
+    private static final String COLUMNS = """
+            select o.id, o.indicator_id, i.code, o.area, o.period, o.gender, o.value, o.status, o.source,
+                   o.version, o.updated_at, o.updated_by
+            from observation o join indicator i on i.id = o.indicator_id
+            """;
+    private static final String ORDER = " order by i.code, o.area, o.period, o.gender";
+    private static final String LATEST = "select distinct on (o.indicator_id, o.area, o.gender) "
+            + COLUMNS.substring("select ".length());
+    private static final int EXPORT_FETCH_SIZE = 5000;
+
+    private final DataSource dataSource;
+
+    public ObservationStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Page<ObservationView> page(ObservationFilter filter, int limit, int offset) {
+        Where where = Where.of(filter, false);
+        return query(COLUMNS + where.sql() + ORDER, where, limit, offset);
+    }
+
+    /** Per indicator, area and gender, the newest observation that has a value. */
+    public Page<ObservationView> latest(ObservationFilter filter, int limit, int offset) {
+        Where where = Where.of(filter, true);
+        String latest = LATEST + where.sql() + " order by o.indicator_id, o.area, o.gender, o.period desc";
+        return query("select * from (" + latest + ") latest", where, limit, offset,
+                " order by code, area, gender");
+    }
+
+    public Optional<ObservationView> get(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(COLUMNS + " where o.id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(view(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The values the observation had before each revision, oldest first. */
+    public List<RevisionView> history(UUID observationId) {
+        String sql = """
+                select value, status, source, recorded_at, recorded_by from observation_revision
+                where observation_id = ? order by recorded_at, created_at""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, observationId);
+            List<RevisionView> revisions = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    revisions.add(new RevisionView(value(rows, "value"), ObservationStatus.valueOf(rows.getString("status")),
+                            rows.getString("source"), rows.getTimestamp("recorded_at").toInstant(), rows.getString("recorded_by")));
+                }
+            }
+            return revisions;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The series of one indicator for one area and gender, oldest period first, values only. */
+    public List<SeriesPoint> series(UUID indicatorId, String area, Gender gender) {
+        String sql = """
+                select period, value from observation
+                where indicator_id = ? and area = ? and gender = ? and value is not null order by period""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, indicatorId);
+            statement.setString(2, area);
+            statement.setString(3, gender.name());
+            List<SeriesPoint> points = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    points.add(new SeriesPoint(rows.getInt("period"), rows.getDouble("value")));
+                }
+            }
+            return points;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the matching observations as CSV in the import format, streaming from a database cursor. */
+    public void exportCsv(ObservationFilter filter, Writer out) {
+        Where where = Where.of(filter, false);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(COLUMNS + where.sql() + ORDER)) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE);
+                where.bind(connection, statement, 1);
+                out.write(ObservationCsv.HEADER);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        out.write(ObservationCsv.line(view(rows)));
+                    }
+                }
+                out.flush();
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Page<ObservationView> query(String sql, Where where, int limit, int offset) {
+        return query(sql, where, limit, offset, "");
+    }
+
+    private Page<ObservationView> query(String sql, Where where, int limit, int offset, String order) {
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from (" + sql + ") matches")) {
+                where.bind(connection, count, 1);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            try (PreparedStatement page = connection.prepareStatement(sql + order + " limit ? offset ?")) {
+                int next = where.bind(connection, page, 1);
+                page.setInt(next, limit);
+                page.setInt(next + 1, offset);
+                List<ObservationView> items = new ArrayList<>();
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(view(rows));
+                    }
+                }
+                return new Page<>(items, total, limit, offset);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObservationView view(ResultSet rows) throws SQLException {
+        return new ObservationView(rows.getObject("id", UUID.class), rows.getObject("indicator_id", UUID.class),
+                rows.getString("code"), rows.getString("area"), rows.getInt("period"),
+                Gender.valueOf(rows.getString("gender")), value(rows, "value"),
+                ObservationStatus.valueOf(rows.getString("status")), rows.getString("source"), rows.getLong("version"),
+                rows.getTimestamp("updated_at").toInstant(), rows.getString("updated_by"));
+    }
+
+    private static Double value(ResultSet rows, String column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    /** The conditions of a filter as SQL with its parameters, bound in the order written. */
+    private record Where(String sql, ObservationFilter filter) {
+
+        static Where of(ObservationFilter filter, boolean valuesOnly) {
+            List<String> conditions = new ArrayList<>();
+            if (!filter.indicatorCodes().isEmpty()) {
+                conditions.add("i.code = any(?)");
+            }
+            if (!filter.areas().isEmpty()) {
+                conditions.add("o.area = any(?)");
+            }
+            if (!filter.years().isEmpty()) {
+                conditions.add("o.period = any(?)");
+            }
+            filter.fromYear().ifPresent(year -> conditions.add("o.period >= ?"));
+            filter.toYear().ifPresent(year -> conditions.add("o.period <= ?"));
+            if (!filter.genders().isEmpty()) {
+                conditions.add("o.gender = any(?)");
+            }
+            if (valuesOnly) {
+                conditions.add("o.value is not null");
+            }
+            return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), filter);
+        }
+
+        /** Binds the parameters from {@code index}; returns the next free index. */
+        int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
+            int next = index;
+            if (!filter.indicatorCodes().isEmpty()) {
+                statement.setArray(next++, connection.createArrayOf("varchar", filter.indicatorCodes().toArray()));
+            }
+            if (!filter.areas().isEmpty()) {
+                statement.setArray(next++, connection.createArrayOf("varchar", filter.areas().toArray()));
+            }
+            if (!filter.years().isEmpty()) {
+                statement.setArray(next++, connection.createArrayOf("integer", filter.years().toArray()));
+            }
+            if (filter.fromYear().isPresent()) {
+                statement.setInt(next++, filter.fromYear().get());
+            }
+            if (filter.toYear().isPresent()) {
+                statement.setInt(next++, filter.toYear().get());
+            }
+            if (!filter.genders().isEmpty()) {
+                statement.setArray(next++, connection.createArrayOf("varchar",
+                        filter.genders().stream().map(Gender::name).toArray()));
+            }
+            return next;
+        }
+    }
+}

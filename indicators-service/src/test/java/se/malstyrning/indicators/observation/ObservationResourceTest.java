@@ -1,0 +1,95 @@
+package se.malstyrning.indicators.observation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.malstyrning.indicators.TestData;
+import se.malstyrning.testsupport.TestTokens;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class ObservationResourceTest {
+
+    @Test
+    void shouldAnswerManyIndicatorsAreasYearsAndGendersInOneQuery() {
+        String first = TestData.uniqueCode();
+        String second = TestData.uniqueCode();
+        TestData.indicator(first);
+        TestData.indicator(second);
+        TestData.importCsv(first + ",0665,2020,T,1\n" + first + ",0665,2021,K,2\n" + first + ",0680,2021,T,3\n"
+                + second + ",0665,2021,T,4\n" + second + ",0665,2022,T,5\n");
+
+        given().queryParam("indicator", first + "," + second).queryParam("area", "0665")
+                .queryParam("year", "2021", "2022").queryParam("gender", "T")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.value", contains(4.0f, 5.0f));
+    }
+
+    @Test
+    void shouldGiveTheNewestValuePerSeriesSkippingMissingYears() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2020,T,1\n" + code + ",0665,2021,T,2\n" + code + ",0665,2022,T,\n"
+                + code + ",0680,2019,T,7\n");
+
+        given().queryParam("indicator", code).queryParam("gender", "T")
+                .when().get("/indicators/v1/observations/latest")
+                .then().statusCode(200)
+                .body("items.area", contains("0665", "0680"))
+                .body("items.period", contains(2021, 2019));
+    }
+
+    @Test
+    void shouldExportCsvThatImportsBackWithoutChanges() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2020,T,70.25\n" + code + ",0665,2021,T,\n");
+
+        String csv = given().queryParam("indicator", code).when().get("/indicators/v1/observations/export")
+                .then().statusCode(200).contentType(startsWith("text/csv"))
+                .extract().asString();
+
+        given().header("Authorization", TestTokens.strategist()).contentType("text/csv").body(csv)
+                .when().post("/indicators/v1/imports")
+                .then().statusCode(200)
+                .body("rows", equalTo(2))
+                .body("unchanged", equalTo(2));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAnUnknownGenderCode() {
+        given().queryParam("indicator", "N15428").queryParam("gender", "X")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("gender"));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAYearOutOfRange() {
+        given().queryParam("indicator", "N15428").queryParam("fromYear", "99999")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("fromYear"));
+    }
+
+    @Test
+    void shouldRequireAnIndicatorOrAnArea() {
+        given().when().get("/indicators/v1/observations")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("indicator"));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownObservation() {
+        given().when().get("/indicators/v1/observations/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
