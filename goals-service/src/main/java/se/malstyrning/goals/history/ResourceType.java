@@ -5,7 +5,8 @@ public enum ResourceType {
     GOAL("goal_aud", "/goals/v1/goals/", true),
     GOAL_AREA("goal_area_aud", "/goals/v1/goal-areas/", true),
     VISION("vision_aud", "/goals/v1/visions/", true),
-    STEERING_DOCUMENT("steering_document_aud", "/goals/v1/steering-documents/", false);
+    STEERING_DOCUMENT("steering_document_aud", "/goals/v1/steering-documents/", false),
+    ORG_UNIT("org_unit_aud", "/goals/v1/org-units/", false);
 
     final String auditTable;
     final String path;

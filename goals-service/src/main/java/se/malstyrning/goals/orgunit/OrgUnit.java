@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -13,6 +15,8 @@ import java.util.UUID;
 /** A body of the municipality: council, executive board, committee, board, company or department. */
 @Entity
 @Table(name = "org_unit")
+@Audited
+@AuditOverride(forClass = AuditedEntity.class)
 public class OrgUnit extends AuditedEntity {
 
     @Column(nullable = false, length = 32)

@@ -10,7 +10,7 @@ public record MandatePeriodView(UUID id, String code, String name, int startYear
                                 @Schema(description = "The budget years inside the period") List<Integer> budgetYears,
                                 long version) {
 
-    static MandatePeriodView of(MandatePeriod period) {
+    public static MandatePeriodView of(MandatePeriod period) {
         return new MandatePeriodView(period.id, period.code, period.name, period.startYear, period.endYear,
                 period.budgetYears(), period.version);
     }

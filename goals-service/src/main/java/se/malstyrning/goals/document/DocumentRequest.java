@@ -1,0 +1,25 @@
+package se.malstyrning.goals.document;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "SteeringDocumentRequest")
+public record DocumentRequest(
+        @NotBlank @Size(max = 300) @Schema(example = "Strategiskt utvecklings- och hållbarhetsprogram") String title,
+        @NotNull DocumentKind kind,
+        @Schema(description = "The org unit that adopted it") UUID adoptedByOrgUnitId,
+        LocalDate adoptedOn,
+        @Size(max = 32) @Schema(example = "KS 2019/160") String registrationNumber,
+        LocalDate validTo,
+        @Schema(description = "The goals it is linked to (for an older document: the new goals it maps to)")
+        List<@NotNull UUID> goalIds,
+        @Schema(example = "[\"11.3\"]") List<@NotBlank String> sdgTargets,
+        @Schema(description = "Adopted under an older goal structure") Boolean olderStructure,
+        @Size(max = 20000) @Schema(description = "The appendix mapping an older document to the new goals") String appendixNote) {
+}

@@ -1,0 +1,79 @@
+package se.malstyrning.goals.document;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.UUID;
+
+@Path("/goals/v1/steering-documents")
+@Tag(name = "Steering documents", description = "Policies, programmes, plans and guidelines linked to the goal structure")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    private final DocumentService service;
+
+    public DocumentResource(DocumentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listSteeringDocuments", summary = "List the steering documents (open data)")
+    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getSteeringDocument", summary = "Get one steering document")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        DocumentView document = service.get(id);
+        return Responses.versioned(request, document.version(), document);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "createSteeringDocument", summary = "Register a steering document")
+    public Response create(@Valid @NotNull DocumentRequest request, @Context UriInfo uri) {
+        DocumentView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "updateSteeringDocument", summary = "Change a steering document (If-Match required)")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against", required = true)
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull DocumentRequest request) {
+        DocumentView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+}

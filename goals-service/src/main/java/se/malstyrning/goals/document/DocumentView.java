@@ -1,0 +1,19 @@
+package se.malstyrning.goals.document;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "SteeringDocument")
+public record DocumentView(UUID id, String title, DocumentKind kind, UUID adoptedByOrgUnitId, LocalDate adoptedOn,
+                           String registrationNumber, LocalDate validTo, List<UUID> goalIds, List<String> sdgTargets,
+                           boolean olderStructure, String appendixNote, long version) {
+
+    static DocumentView of(SteeringDocument document) {
+        return new DocumentView(document.id, document.title, document.kind, document.adoptedByOrgUnitId,
+                document.adoptedOn, document.registrationNumber, document.validTo, List.copyOf(document.goalIds),
+                List.copyOf(document.sdgTargets), document.olderStructure, document.appendixNote, document.version);
+    }
+}

@@ -1,0 +1,58 @@
+package se.malstyrning.goals.tree;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.runtime.security.Caller;
+
+import java.util.UUID;
+
+@Path("/goals/v1/mandate-periods/{id}/tree")
+@Tag(name = "Goal tree", description = "The whole goal structure of a mandate period in one call")
+@Produces(MediaType.APPLICATION_JSON)
+public class GoalTreeResource {
+
+    private final GoalTreeService trees;
+    private final HistoryService history;
+    private final Caller caller;
+
+    public GoalTreeResource(GoalTreeService trees, HistoryService history, Caller caller) {
+        this.trees = trees;
+        this.history = history;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "getGoalTree", summary = "Vision → areas → council goals → board goals → sub-goals",
+            description = "Without a token only adopted goals. Answers 304 to If-None-Match when nothing changed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GoalTreeView.class)))
+    public Response tree(@PathParam("id") UUID mandatePeriodId,
+                         @Parameter(description = "Only the board goals and sub-goals of this org unit (code)")
+                         @QueryParam("orgUnit") String orgUnitCode,
+                         @QueryParam("status") GoalStatus status,
+                         @Context Request request) {
+        EntityTag etag = new EntityTag(history.latestRevision() + (caller.mayRead() ? "-all" : "-public"));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.tag(etag).build();
+        }
+        return Response.ok(trees.tree(mandatePeriodId, orgUnitCode, status)).tag(etag).build();
+    }
+}

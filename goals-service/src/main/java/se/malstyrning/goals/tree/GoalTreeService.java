@@ -1,0 +1,94 @@
+package se.malstyrning.goals.tree;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.malstyrning.goals.area.GoalAreaRepository;
+import se.malstyrning.goals.area.GoalAreaView;
+import se.malstyrning.goals.goal.Goal;
+import se.malstyrning.goals.goal.GoalAccess;
+import se.malstyrning.goals.goal.GoalLevel;
+import se.malstyrning.goals.goal.GoalRepository;
+import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.goal.GoalView;
+import se.malstyrning.goals.orgunit.OrgUnitRepository;
+import se.malstyrning.goals.period.MandatePeriod;
+import se.malstyrning.goals.period.MandatePeriodService;
+import se.malstyrning.goals.period.MandatePeriodView;
+import se.malstyrning.goals.vision.VisionService;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The goal tree of a mandate period in a fixed number of queries however large it is: the
+ * period, the vision, the areas, the org units and all goals are read once each and the tree is
+ * assembled in memory.
+ */
+@ApplicationScoped
+public class GoalTreeService {
+
+    private final MandatePeriodService periods;
+    private final VisionService visions;
+    private final GoalAreaRepository areas;
+    private final GoalRepository goals;
+    private final OrgUnitRepository orgUnits;
+    private final GoalAccess access;
+
+    public GoalTreeService(MandatePeriodService periods, VisionService visions, GoalAreaRepository areas,
+                           GoalRepository goals, OrgUnitRepository orgUnits, GoalAccess access) {
+        this.periods = periods;
+        this.visions = visions;
+        this.areas = areas;
+        this.goals = goals;
+        this.orgUnits = orgUnits;
+        this.access = access;
+    }
+
+    /**
+     * @param orgUnitCode when given, only the board goals and sub-goals of this org unit (council goals stay)
+     * @param status      when given, only goals with this status (within what the caller may see)
+     */
+    public GoalTreeView tree(UUID mandatePeriodId, String orgUnitCode, GoalStatus status) {
+        MandatePeriod period = periods.require(mandatePeriodId);
+        Set<GoalStatus> statuses = status == null ? access.visibleStatuses()
+                : access.visibleStatuses().contains(status) ? Set.of(status) : Set.of();
+        Map<UUID, String> codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
+        Predicate<Goal> ownedAsAsked = goal -> orgUnitCode == null || orgUnitCode.equals(codes.get(goal.ownerOrgUnitId));
+        List<Goal> all = statuses.isEmpty() ? List.of() : goals.inPeriod(period.id, statuses);
+
+        Map<UUID, List<Goal>> subGoalsByParent = all.stream()
+                .filter(goal -> goal.level == GoalLevel.SUB_GOAL && ownedAsAsked.test(goal))
+                .collect(Collectors.groupingBy(goal -> goal.parentGoalId));
+        Map<UUID, List<Goal>> boardGoalsByCouncilGoal = all.stream()
+                .filter(goal -> goal.level == GoalLevel.BOARD && ownedAsAsked.test(goal))
+                .flatMap(goal -> goal.contributesTo.stream().map(councilGoal -> Map.entry(councilGoal, goal)))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+
+        Map<UUID, List<GoalNode>> councilGoalsByArea = all.stream()
+                .filter(goal -> goal.level == GoalLevel.COUNCIL)
+                .collect(Collectors.groupingBy(goal -> goal.goalAreaId, Collectors.mapping(councilGoal -> node(councilGoal,
+                        boardGoalsByCouncilGoal.getOrDefault(councilGoal.id, List.of()).stream()
+                                .map(boardGoal -> node(boardGoal, subGoalsByParent.getOrDefault(boardGoal.id, List.of()).stream()
+                                        .map(subGoal -> node(subGoal, List.of(), codes)).toList(), codes))
+                                .toList(), codes), Collectors.toList())));
+
+        List<AreaNode> areaNodes = areas.withStatus(access.visibleStatuses()).stream()
+                .map(area -> new AreaNode(GoalAreaView.of(area), sorted(councilGoalsByArea.getOrDefault(area.id, List.of()))))
+                .toList();
+        List<GoalNode> internal = all.stream().filter(goal -> goal.level == GoalLevel.INTERNAL)
+                .map(goal -> node(goal, List.of(), codes)).toList();
+        return new GoalTreeView(MandatePeriodView.of(period), visions.validIn(period.startYear).orElse(null), areaNodes, sorted(internal));
+    }
+
+    private static GoalNode node(Goal goal, List<GoalNode> children, Map<UUID, String> codes) {
+        return new GoalNode(GoalView.of(goal, codes.get(goal.ownerOrgUnitId)), sorted(children));
+    }
+
+    private static List<GoalNode> sorted(List<GoalNode> nodes) {
+        return nodes.stream().sorted(Comparator.comparing((GoalNode node) -> node.goal().code())).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package se.malstyrning.goals.vision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+import se.malstyrning.goals.decision.Decision;
+import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.runtime.persistence.AuditedEntity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The municipality's vision and core values (värdegrund), valid for a time. */
+@Entity
+@Table(name = "vision")
+@Audited
+@AuditOverride(forClass = AuditedEntity.class)
+public class Vision extends AuditedEntity {
+
+    @Column(nullable = false, length = 1000)
+    public String text;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "core_values", nullable = false)
+    public List<String> coreValues = new ArrayList<>();
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public GoalStatus status;
+
+    @Embedded
+    public Decision decision = new Decision();
+
+    public boolean validIn(int year) {
+        return validFrom.getYear() <= year && (validTo == null || validTo.getYear() >= year);
+    }
+}

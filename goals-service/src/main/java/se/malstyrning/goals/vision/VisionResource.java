@@ -1,0 +1,78 @@
+package se.malstyrning.goals.vision;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/goals/v1/visions")
+@Tag(name = "Vision", description = "The vision and core values (värdegrund) with their validity")
+@Produces(MediaType.APPLICATION_JSON)
+public class VisionResource {
+
+    private final VisionService service;
+
+    public VisionResource(VisionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listVisions", summary = "List visions, newest first; drafts need a token")
+    public List<VisionView> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getVision", summary = "Get one vision")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        VisionView vision = service.get(id);
+        return Responses.versioned(request, vision.version(), vision);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "createVision", summary = "Record a vision; with a decision it is adopted")
+    public Response create(@Valid @NotNull VisionRequest request, @Context UriInfo uri) {
+        VisionView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "updateVision", summary = "Change a vision, e.g. extend its validity (If-Match required)")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against", required = true)
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull VisionRequest request) {
+        VisionView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+}
