@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
@@ -57,6 +59,18 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
                  "mandatePeriodId": "%s", "budgetYear": null, "horizon": "STRUCTURAL", "version": 1}
                 """.formatted(id, code, UUID.randomUUID(), UUID.randomUUID()))));
         return id;
+    }
+
+    /** goals-service adopting this goal by whatever decision names it. */
+    public static void adoptionSucceeds(UUID goalId) {
+        server.stubFor(post(urlPathEqualTo("/goals/v1/adoptions")).withRequestBody(containing(goalId.toString()))
+                .willReturn(okJson("{\"adopted\": [\"%s\"], \"decision\": {}}".formatted(goalId))));
+    }
+
+    /** goals-service failing on every adoption of this goal, as when it is down. */
+    public static void adoptionFails(UUID goalId) {
+        server.stubFor(post(urlPathEqualTo("/goals/v1/adoptions")).withRequestBody(containing(goalId.toString()))
+                .willReturn(aResponse().withStatus(503)));
     }
 
     /** An org unit id goals-service fails on, as when it is down. */

@@ -1,6 +1,7 @@
 package se.malstyrning.followup.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
@@ -22,6 +23,12 @@ public class CaseService {
 
     public CaseView get(UUID id) {
         return CaseView.of(cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("case", id)));
+    }
+
+    /** The case, locked until the transaction ends, so changes to what belongs to it are made one at a time. */
+    public Case lock(UUID id) {
+        return cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("case", id));
     }
 
     public boolean isRegistered(RegistrationNumber number) {

@@ -1,6 +1,7 @@
 package se.malstyrning.followup.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -42,11 +43,28 @@ public class Goals {
         return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.goal(id));
     }
 
+    /** Adopts the goals by the decision, all or nothing; goals-service makes a repeated call harmless. */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "adoptionUnavailable", skipOn = ProblemException.class)
+    public AdoptionResult adopt(AdoptionRequest request) {
+        try {
+            return client.adopt(request);
+        } catch (WebApplicationException e) {
+            throw OwnerAnswers.answerOrFailure(OWNER, e);
+        }
+    }
+
     Optional<OrgUnitRef> orgUnitUnavailable(UUID id) {
         throw new OwnerUnavailableException(OWNER);
     }
 
     Optional<GoalRef> goalUnavailable(UUID id) {
+        throw new OwnerUnavailableException(OWNER);
+    }
+
+    AdoptionResult adoptionUnavailable(AdoptionRequest request) {
         throw new OwnerUnavailableException(OWNER);
     }
 }

@@ -1,6 +1,8 @@
 package se.malstyrning.followup.client;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,4 +26,9 @@ interface GoalsClient {
     @GET
     @Path("/goals/{id}")
     GoalRef goal(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/adoptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    AdoptionResult adopt(AdoptionRequest request);
 }

@@ -93,6 +93,17 @@ public class ConsultationService {
         return flushed(consultation);
     }
 
+    /** Concludes a compiled consultation of the case with a decision; 409 unless it is compiled. */
+    @Transactional
+    public void decide(UUID caseId, UUID id) {
+        Consultation consultation = consultations.findByIdOptional(id).orElseThrow(() ->
+                ProblemException.unprocessableField("consultationId", "no consultation with id " + id));
+        if (consultation.caseId != null && !consultation.caseId.equals(caseId)) {
+            throw ProblemException.unprocessableField("consultationId", "belongs to another case");
+        }
+        consultation.status = consultation.status.decide();
+    }
+
     /** The recipients that have not answered although the reply date has passed. */
     public List<RecipientView> overdueRecipients(UUID id) {
         Consultation consultation = readable(id);

@@ -7,27 +7,18 @@ import se.malstyrning.testsupport.TestTokens;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.malstyrning.followup.cases.CaseFixture.freshBody;
 
 @QuarkusTest
 class CaseResourceTest {
 
     private static final int YEAR = 2019;
-
-    /** Each test registers with a body of its own, so number series never meet. */
-    private static String freshBody() {
-        StringBuilder body = new StringBuilder("T");
-        for (int i = 0; i < 8; i++) {
-            body.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return body.toString();
-    }
 
     private static String open(String body, String explicitNumber) {
         String number = explicitNumber == null ? "null" : "\"" + explicitNumber + "\"";

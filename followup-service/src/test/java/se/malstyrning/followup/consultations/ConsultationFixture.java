@@ -13,15 +13,15 @@ import java.util.stream.Collectors;
 import static io.restassured.RestAssured.given;
 
 /** Consultations made through the API for tests, each with data of its own. */
-final class ConsultationFixture {
+public final class ConsultationFixture {
 
-    static final String PATH = "/followup/v1/consultations";
+    public static final String PATH = "/followup/v1/consultations";
 
     private ConsultationFixture() {
     }
 
     /** An org unit code no other test uses. */
-    static String freshCode() {
+    public static String freshCode() {
         StringBuilder code = new StringBuilder("N");
         for (int i = 0; i < 7; i++) {
             code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
@@ -29,7 +29,7 @@ final class ConsultationFixture {
         return code.toString();
     }
 
-    static String body(List<UUID> recipients, List<UUID> goals, LocalDate replyDate) {
+    public static String body(List<UUID> recipients, List<UUID> goals, LocalDate replyDate) {
         return """
                 {"subject": "Remiss: definition av måluppfyllelse", "description": "Ambitionsnivå och inriktning mot 2030",
                  "goalIds": [%s], "attachments": [{"title": "Förslag", "url": "https://www.vaggeryd.se/remiss.pdf"}],
@@ -37,27 +37,27 @@ final class ConsultationFixture {
                 """.formatted(quoted(goals), replyDate == null ? "null" : "\"" + replyDate + "\"", quoted(recipients));
     }
 
-    static ValidatableResponse postDraft(String body) {
+    public static ValidatableResponse postDraft(String body) {
         return given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON).body(body)
                 .when().post(PATH).then();
     }
 
-    static String draft(List<UUID> recipients, List<UUID> goals) {
+    public static String draft(List<UUID> recipients, List<UUID> goals) {
         return postDraft(body(recipients, goals, LocalDate.now().plusDays(30))).statusCode(201).extract().path("id");
     }
 
-    static String sent(List<UUID> recipients, List<UUID> goals) {
+    public static String sent(List<UUID> recipients, List<UUID> goals) {
         String id = draft(recipients, goals);
         transition(id, "send").statusCode(200);
         return id;
     }
 
-    static ValidatableResponse transition(String id, String action) {
+    public static ValidatableResponse transition(String id, String action) {
         return given().header("Authorization", TestTokens.strategist())
                 .when().post(PATH + "/" + id + "/" + action).then();
     }
 
-    static ValidatableResponse answer(String token, String consultationId, UUID orgUnitId, String position,
+    public static ValidatableResponse answer(String token, String consultationId, UUID orgUnitId, String position,
                                       String goalComments) {
         return given().header("Authorization", token).contentType(ContentType.JSON)
                 .body("""
@@ -67,7 +67,7 @@ final class ConsultationFixture {
                 .when().post(PATH + "/" + consultationId + "/responses").then();
     }
 
-    static String goalComment(UUID goalId, String comment) {
+    public static String goalComment(UUID goalId, String comment) {
         return "{\"goalId\": \"%s\", \"comment\": \"%s\"}".formatted(goalId, comment);
     }
 

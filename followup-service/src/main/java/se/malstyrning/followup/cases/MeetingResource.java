@@ -1,0 +1,53 @@
+package se.malstyrning.followup.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.followup.paging.ListPages;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.UUID;
+
+@Path("/followup/v1/cases/{caseId}/meetings")
+@Tag(name = "Cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    private final MeetingService service;
+
+    public MeetingResource(MeetingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "listCaseMeetings", summary = "The meetings on the case's path, in date order")
+    public Response list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(ListPages.of(service.list(caseId), page), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "planCaseMeeting", summary = "Put the case on a meeting of AU, KS or KF",
+            description = "422 naming date when it breaks the order AU → KS → KF.")
+    public Response plan(@PathParam("caseId") UUID caseId, @Valid @NotNull MeetingRequest request, @Context UriInfo uri) {
+        MeetingView planned = service.plan(caseId, request);
+        return Responses.created(uri, planned.id(), planned.version(), planned);
+    }
+}

@@ -1,0 +1,64 @@
+package se.malstyrning.followup.decisions;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.followup.paging.ListPages;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.UUID;
+
+@Path("/followup/v1/cases/{caseId}/decisions")
+@Tag(name = "Decisions", description = "Beslut on cases; decisions that adopt goals tell goals-service")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+    private final DecisionService service;
+
+    public DecisionResource(DecisionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "listDecisions", summary = "The decisions on a case, in date order")
+    public Response list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(ListPages.of(service.list(caseId), page), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "getDecision", summary = "Get one decision")
+    public Response get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @Context Request request) {
+        DecisionView decision = service.get(caseId, id);
+        return Responses.versioned(request, decision.version(), decision);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "recordDecision", summary = "Record a decision on the case",
+            description = "409 when the consultation it concludes is not compiled, or the paragraph is taken;"
+                    + " 503 with Retry-After, nothing recorded, when goals-service cannot adopt the goals now.")
+    public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull DecisionRequest request, @Context UriInfo uri) {
+        DecisionView recorded = service.record(caseId, request);
+        return Responses.created(uri, recorded.id(), recorded.version(), recorded);
+    }
+}

@@ -1,0 +1,76 @@
+package se.malstyrning.followup.decisions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.malstyrning.followup.cases.Case;
+import se.malstyrning.followup.cases.CaseService;
+import se.malstyrning.followup.client.AdoptionRequest;
+import se.malstyrning.followup.client.AdoptionRequest.DecisionReference;
+import se.malstyrning.followup.client.Goals;
+import se.malstyrning.followup.consultations.ConsultationService;
+import se.malstyrning.runtime.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DecisionService {
+
+    private final CaseService cases;
+    private final ConsultationService consultations;
+    private final DecisionRepository decisions;
+    private final Goals goals;
+
+    public DecisionService(CaseService cases, ConsultationService consultations, DecisionRepository decisions, Goals goals) {
+        this.cases = cases;
+        this.consultations = consultations;
+        this.decisions = decisions;
+        this.goals = goals;
+    }
+
+    public List<DecisionView> list(UUID caseId) {
+        cases.get(caseId);
+        return decisions.listByCase(caseId).stream().map(DecisionView::of).toList();
+    }
+
+    public DecisionView get(UUID caseId, UUID id) {
+        return decisions.findByIdOptional(id).filter(decision -> decision.caseId.equals(caseId))
+                .map(DecisionView::of)
+                .orElseThrow(() -> ProblemException.notFound("decision on this case", id));
+    }
+
+    /**
+     * Records the decision in one transaction with its effects: the consultation it concludes becomes
+     * decided, and goals-service adopts the goals last, so a failure there undoes everything here. A
+     * retry after goals-service answered but this transaction failed is safe: the adoption is idempotent.
+     */
+    @Transactional
+    public DecisionView record(UUID caseId, DecisionRequest request) {
+        Case decided = cases.lock(caseId);
+        if (decisions.exists(request.body(), request.date(), request.paragraph())) {
+            throw ProblemException.conflictOnField("paragraph", request.body() + " " + request.date() + " "
+                    + request.paragraph() + " is already recorded");
+        }
+        if (request.consultationId() != null) {
+            consultations.decide(caseId, request.consultationId());
+        }
+        Decision decision = new Decision();
+        decision.caseId = caseId;
+        decision.body = request.body();
+        decision.date = request.date();
+        decision.paragraph = request.paragraph();
+        decision.text = request.text();
+        decision.sentTo = new ArrayList<>(request.sentToOrEmpty());
+        decision.consultationId = request.consultationId();
+        decisions.persistAndFlush(decision);
+        if (!request.adoptsGoalIdsOrEmpty().isEmpty()) {
+            DecisionReference reference = new DecisionReference(decision.body, decision.date, decision.paragraph,
+                    decided.registrationNumber().toString());
+            decision.adoptedGoalIds = new ArrayList<>(
+                    goals.adopt(new AdoptionRequest(request.adoptsGoalIdsOrEmpty(), reference)).adopted());
+            decisions.flush();
+        }
+        return DecisionView.of(decision);
+    }
+}

@@ -1,0 +1,29 @@
+package se.malstyrning.followup.decisions;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Decision")
+public record DecisionView(
+        UUID id,
+        UUID caseId,
+        String body,
+        LocalDate date,
+        String paragraph,
+        String text,
+        List<String> sentTo,
+        UUID consultationId,
+        @Schema(description = "Goals goals-service adopted by this decision") List<UUID> adoptedGoalIds,
+        long version,
+        Instant createdAt,
+        String createdBy) {
+
+    static DecisionView of(Decision d) {
+        return new DecisionView(d.id, d.caseId, d.body, d.date, d.paragraph, d.text, List.copyOf(d.sentTo),
+                d.consultationId, List.copyOf(d.adoptedGoalIds), d.version, d.createdAt, d.createdBy);
+    }
+}
