@@ -14,6 +14,7 @@ import se.malstyrning.testsupport.TestTokens;
 @QuarkusTestResource(value = PostgresTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "indicators_test"))
 @QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(GoalsStub.class)
 public final class IndicatorsTestResources {
     private IndicatorsTestResources() {
     }

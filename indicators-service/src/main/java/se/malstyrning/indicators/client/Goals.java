@@ -1,0 +1,55 @@
+package se.malstyrning.indicators.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * goals-service as this service sees it. A 404 is an answer (no such goal, empty) and a 401/403
+ * one too (the caller may not see it); a 5xx, a refused connection or a slow answer is a failure,
+ * retried, counted by the circuit breaker, and finally {@link GoalsUnavailableException}.
+ */
+@ApplicationScoped
+public class Goals {
+
+    private final GoalsApi api;
+
+    public Goals(@RestClient GoalsApi api) {
+        this.api = api;
+    }
+
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = ProblemException.class)
+    public Optional<Goal> goal(UUID id) {
+        try {
+            return Optional.of(api.goal(id));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status == 401) {
+                throw new ProblemException(ProblemType.UNAUTHORIZED, "goal " + id + " is not adopted: sign in to see it");
+            }
+            if (status == 403) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "goals-service does not let you see goal " + id);
+            }
+            throw e;
+        }
+    }
+
+    Optional<Goal> unavailable(UUID id) {
+        throw new GoalsUnavailableException();
+    }
+}

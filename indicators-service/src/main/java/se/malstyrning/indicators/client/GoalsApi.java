@@ -1,0 +1,23 @@
+package se.malstyrning.indicators.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/** The part of goals-service's API this service relies on (docs/service-contracts.md). */
+@Path("/goals/v1")
+@RegisterRestClient(configKey = "goals")
+@RegisterClientHeaders
+@Produces(MediaType.APPLICATION_JSON)
+interface GoalsApi {
+
+    @GET
+    @Path("/goals/{id}")
+    Goal goal(@PathParam("id") UUID id);
+}
