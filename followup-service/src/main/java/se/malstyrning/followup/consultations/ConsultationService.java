@@ -3,6 +3,7 @@ package se.malstyrning.followup.consultations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.malstyrning.followup.client.OrgUnitRef;
+import se.malstyrning.followup.references.References;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
@@ -143,7 +144,7 @@ public class ConsultationService {
         }
         references.requireCase(request.caseId());
         references.requireGoals(request.goalIdsOrEmpty());
-        List<OrgUnitRef> recipients = references.orgUnits(request.recipientOrgUnitIdsOrEmpty());
+        List<OrgUnitRef> recipients = references.orgUnits("recipientOrgUnitIds", request.recipientOrgUnitIdsOrEmpty());
         consultation.caseId = request.caseId();
         consultation.subject = request.subject();
         consultation.description = request.description();

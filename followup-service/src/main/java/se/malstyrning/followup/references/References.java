@@ -1,4 +1,4 @@
-package se.malstyrning.followup.consultations;
+package se.malstyrning.followup.references;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.followup.cases.CaseRepository;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Checks what a consultation refers to: its case here, its goals and recipients at goals-service. */
+/** Checks references as they are written: cases here, goals and org units at goals-service (422 naming the field). */
 @ApplicationScoped
 public class References {
 
@@ -24,13 +24,13 @@ public class References {
         this.goals = goals;
     }
 
-    void requireCase(UUID caseId) {
+    public void requireCase(UUID caseId) {
         if (caseId != null && cases.findByIdOptional(caseId).isEmpty()) {
             throw ProblemException.unprocessableField("caseId", "no case with id " + caseId);
         }
     }
 
-    void requireGoals(List<UUID> goalIds) {
+    public void requireGoals(List<UUID> goalIds) {
         requireDistinct("goalIds", goalIds);
         for (int i = 0; i < goalIds.size(); i++) {
             UUID id = goalIds.get(i);
@@ -40,16 +40,18 @@ public class References {
         }
     }
 
-    List<OrgUnitRef> orgUnits(List<UUID> orgUnitIds) {
-        requireDistinct("recipientOrgUnitIds", orgUnitIds);
+    public List<OrgUnitRef> orgUnits(String field, List<UUID> orgUnitIds) {
+        requireDistinct(field, orgUnitIds);
         List<OrgUnitRef> units = new ArrayList<>();
         for (int i = 0; i < orgUnitIds.size(); i++) {
-            UUID id = orgUnitIds.get(i);
-            String field = "recipientOrgUnitIds[" + i + "]";
-            units.add(goals.orgUnit(id).orElseThrow(
-                    () -> ProblemException.unprocessableField(field, "goals-service has no org unit " + id)));
+            units.add(orgUnit(field + "[" + i + "]", orgUnitIds.get(i)));
         }
         return units;
+    }
+
+    public OrgUnitRef orgUnit(String field, UUID id) {
+        return goals.orgUnit(id).orElseThrow(
+                () -> ProblemException.unprocessableField(field, "goals-service has no org unit " + id));
     }
 
     private static void requireDistinct(String field, List<UUID> ids) {

@@ -1,0 +1,28 @@
+package se.malstyrning.followup.risks;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "RiskRequest")
+public record RiskRequest(
+        @NotNull @Schema(description = "The board or company (id at goals-service) whose risk it is") UUID orgUnitId,
+        @NotNull @Min(1900) @Max(2100) @Schema(example = "2020") Integer year,
+        @NotBlank @Size(max = 300) @Schema(example = "Svårt att rekrytera legitimerade lärare") String title,
+        @Size(max = 10000) String description,
+        @NotNull RiskCategory category,
+        @Size(max = 50) @Schema(description = "Goals (ids at goals-service) the risk counteracts") List<@NotNull UUID> goalIds,
+        @NotNull @Min(RiskScore.MIN) @Max(RiskScore.MAX) Integer probability,
+        @NotNull @Min(RiskScore.MIN) @Max(RiskScore.MAX) Integer consequence,
+        @Schema(description = "The version changed, when not sent in If-Match") Long version) {
+
+    List<UUID> goalIdsOrEmpty() {
+        return goalIds == null ? List.of() : goalIds;
+    }
+}
