@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/indicators/v1/indicators")
@@ -39,8 +39,8 @@ public class IndicatorResource {
     @GET
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "List the indicator catalogue, by code")
-    public Response list(@QueryParam("horizon") Horizon horizon, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Responses.page(service.list(Optional.ofNullable(horizon), page.limit, page.offset), uri);
+    public Response list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") String horizon, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(Horizon.parse("horizon", horizon), page.limit, page.offset), uri);
     }
 
     @GET

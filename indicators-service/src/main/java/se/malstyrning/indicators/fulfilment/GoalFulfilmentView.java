@@ -1,0 +1,50 @@
+package se.malstyrning.indicators.fulfilment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.indicators.catalogue.Horizon;
+import se.malstyrning.indicators.observation.Gender;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "GoalFulfilment", description = "The computed fulfilment of a goal, with every input shown")
+public record GoalFulfilmentView(
+        UUID goalId,
+        @Schema(example = "0665") String area,
+        @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
+        FulfilmentStatus status,
+        @Schema(description = "The aggregation rule in words") String rule,
+        Instant computedAt,
+        List<TargetFulfilment> targets) {
+
+    @Schema(name = "TargetFulfilment")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TargetFulfilment(UUID targetId, UUID indicatorId, String indicatorCode, Horizon horizon,
+                                   FulfilmentStatus status, Double progressPercent, Latest latest, Baseline baseline,
+                                   double desiredValue, int desiredYear, double acceptedValue, TrendView trend) {
+    }
+
+    @Schema(name = "LatestObservation")
+    public record Latest(int period, double value, Gender gender) {
+    }
+
+    @Schema(name = "Baseline", description = "Nuläge")
+    public record Baseline(int year, double value) {
+    }
+
+    @Schema(name = "Trend")
+    public record TrendView(
+            @Schema(example = Trend.METHOD) String method,
+            TrendClassification classification,
+            @Schema(description = "The period growth is measured from") Integer basePeriod,
+            @Schema(description = "Compound annual growth rate observed, as a fraction") Double observedGrowthRate,
+            @Schema(description = "Compound annual growth rate needed to reach the desired value in its year") Double requiredGrowthRate) {
+
+        static TrendView of(Trend trend) {
+            return new TrendView(Trend.METHOD, trend.classification(), trend.basePeriod(), trend.observedGrowthRate(),
+                    trend.requiredGrowthRate());
+        }
+    }
+}

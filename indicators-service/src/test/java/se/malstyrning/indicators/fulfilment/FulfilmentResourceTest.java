@@ -1,0 +1,113 @@
+package se.malstyrning.indicators.fulfilment;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import se.malstyrning.indicators.GoalsStub;
+import se.malstyrning.indicators.TestData;
+import se.malstyrning.testsupport.TestTokens;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class FulfilmentResourceTest {
+
+    /** A target from baseline 70 (2019) to desired 75 (2022), accepted 72, for 0665. */
+    private static void target(UUID goal, String indicatorId) {
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"goalId": "%s", "indicatorId": "%s", "area": "0665", "baselineValue": 70, "baselineYear": 2019,
+                         "desiredValue": 75, "desiredYear": 2022, "acceptedValue": 72, "direction2030": "INCREASE"}
+                        """.formatted(goal, indicatorId))
+                .when().post("/indicators/v1/targets")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void shouldShowTheFulfilmentOfAnAdoptedGoalAsOpenDataWithEveryInput() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String achieved = TestData.uniqueCode();
+        String partly = TestData.uniqueCode();
+        target(goal, TestData.indicator(achieved));
+        target(goal, TestData.indicator(partly));
+        TestData.importCsv(achieved + ",0665,2019,T,70\n" + achieved + ",0665,2023,T,76\n"
+                + partly + ",0665,2019,T,70\n" + partly + ",0665,2022,T,73\n" + partly + ",0665,2022,K,80\n");
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("goalId", equalTo(goal.toString()))
+                .body("status", equalTo("PARTLY_ACHIEVED"))
+                .body("rule", containsString("PARTLY_ACHIEVED"))
+                .body("computedAt", notNullValue())
+                .body("targets.find { it.indicatorCode == '%s' }.status".formatted(achieved), equalTo("ACHIEVED"))
+                .body("targets.find { it.indicatorCode == '%s' }.progressPercent".formatted(achieved), equalTo(120.0f))
+                .body("targets.find { it.indicatorCode == '%s' }.trend.method".formatted(achieved), equalTo("OPEN_SDG_CAGR"))
+                .body("targets.find { it.indicatorCode == '%s' }.trend.classification".formatted(achieved), equalTo("TARGET_ACHIEVED"))
+                .body("targets.find { it.indicatorCode == '%s' }.latest.value".formatted(partly), equalTo(73.0f))
+                .body("targets.find { it.indicatorCode == '%s' }.latest.gender".formatted(partly), equalTo("T"))
+                .body("targets.find { it.indicatorCode == '%s' }.baseline.year".formatted(partly), equalTo(2019))
+                .body("targets.find { it.indicatorCode == '%s' }.acceptedValue".formatted(partly), equalTo(72.0f));
+    }
+
+    @Test
+    void shouldAnswerNoDataForAGoalWithoutTargets() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+
+        given().when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("area", equalTo("0665"))
+                .body("status", equalTo("NO_DATA"))
+                .body("targets", empty());
+    }
+
+    @Test
+    void shouldSeparateTheStructuralAndTheShortTermView() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String structural = TestData.uniqueCode();
+        String shortTerm = TestData.uniqueCode();
+        target(goal, TestData.indicator(structural, "HIGHER_IS_BETTER", "STRUCTURAL", true));
+        target(goal, TestData.indicator(shortTerm, "HIGHER_IS_BETTER", "SHORT_TERM", true));
+
+        given().queryParam("horizon", "SHORT_TERM").when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("horizon", equalTo("SHORT_TERM"))
+                .body("targets.indicatorCode", contains(shortTerm));
+    }
+
+    @Test
+    void shouldRequireATokenForAGoalThatIsNotAdopted() {
+        UUID goal = GoalsStub.draftGoalHiddenFromAnonymous("KF");
+
+        given().when().get("/indicators/v1/goals/" + goal + "/fulfilment").then().statusCode(401);
+        given().header("Authorization", TestTokens.reader()).when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldAnswer404ForAGoalGoalsServiceDoesNotKnow() {
+        given().when().get("/indicators/v1/goals/" + UUID.randomUUID() + "/fulfilment")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenGoalsServiceFails() {
+        given().when().get("/indicators/v1/goals/" + GoalsStub.failingGoal() + "/fulfilment")
+                .then().statusCode(503)
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void shouldNameAnUnknownHorizon() {
+        given().queryParam("horizon", "LONG").when().get("/indicators/v1/goals/" + GoalsStub.adoptedGoal("KF") + "/fulfilment")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("horizon"));
+    }
+}
