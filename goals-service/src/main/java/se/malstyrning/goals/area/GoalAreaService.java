@@ -34,6 +34,10 @@ public class GoalAreaService {
         return GoalAreaView.of(area);
     }
 
+    public java.util.Optional<GoalAreaView> findByNumber(int number) {
+        return areas.findByNumber(number).map(GoalAreaView::of);
+    }
+
     @Transactional
     public GoalAreaView create(GoalAreaRequest request) {
         if (areas.findByNumber(request.number()).isPresent()) {

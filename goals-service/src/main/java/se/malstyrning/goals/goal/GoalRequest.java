@@ -22,7 +22,7 @@ public record GoalRequest(
         @NotNull GoalLevel level,
         @Schema(description = "For internal goals: economy, HR policy or own environmental work") InternalCategory internalCategory,
         @NotNull UUID mandatePeriodId,
-        @Min(1900) @Max(2200) @Schema(description = "For sub-goals: the budget year, inside the mandate period", example = "2020")
+        @Min(1900) @Max(2999) @Schema(description = "For sub-goals: the budget year, inside the mandate period", example = "2020")
         Integer budgetYear,
         @Schema(description = "For council goals: the goal area") UUID goalAreaId,
         @Schema(description = "For sub-goals: the board goal it belongs to") UUID parentGoalId,

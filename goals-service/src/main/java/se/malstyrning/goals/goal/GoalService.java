@@ -55,6 +55,12 @@ public class GoalService {
         return view(visible(id));
     }
 
+    /** The current goal (not a later version) with this code in the period, if any. */
+    public java.util.Optional<GoalView> findCurrent(UUID mandatePeriodId, String code) {
+        return goals.find("mandatePeriodId = ?1 and code = ?2 and predecessorId is null", mandatePeriodId, code)
+                .firstResultOptional().filter(access::maySee).map(this::view);
+    }
+
     @Transactional
     public GoalView create(GoalRequest request) {
         access.requireWrite(request.level(), ownerCode(request.ownerOrgUnitId()));

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.goals.GoalFixtures;
 import se.malstyrning.goals.GoalFixtures.Period;
+import se.malstyrning.testsupport.TestTokens;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,16 +27,18 @@ class SdgResourceTest {
     @Test
     void shouldCountATargetOfAnAdoptedGoalAsCovered() {
         Period period = GoalFixtures.period();
-        String goal = GoalFixtures.councilGoal(period);
+        String goal = GoalFixtures.post(TestTokens.strategist(), "/goals/v1/goals", GoalFixtures.councilGoalJson(period,
+                GoalFixtures.area(), GoalFixtures.board()[0], GoalFixtures.uniqueCode("KF")).replace("\"8.5\"", "\"14.7\""));
+        String goalsOf147 = "goals.find { it.number == 14 }.coveredTargets.find { it.code == '14.7' }.goalIds";
         given().queryParam("mandatePeriodId", period.id()).get("/goals/v1/sdg/coverage")
-                .then().body("uncoveredTargets", hasItem("11.3"));
+                .then().body("uncoveredTargets", hasItem("14.7"));
 
         GoalFixtures.adopt(goal);
 
         given().queryParam("mandatePeriodId", period.id()).when().get("/goals/v1/sdg/coverage")
                 .then().statusCode(200)
                 .body("targetsTotal", equalTo(169))
-                .body("uncoveredTargets", not(hasItem("11.3")))
-                .body("goals.find { it.number == 11 }.coveredTargets.find { it.code == '11.3' }.goalIds", hasItem(goal));
+                .body("uncoveredTargets", not(hasItem("14.7")))
+                .body(goalsOf147, hasItem(goal));
     }
 }

@@ -13,8 +13,8 @@ class VisionResourceTest {
 
     private static String vision(String validTo, boolean adopted) {
         return """
-                {"text": "Här gör vi plats för att göra skillnad", "coreValues": ["Engagemang", "Respekt"],
-                 "validFrom": "2015-01-01", "validTo": "%s"%s}
+                {"text": "En testvision", "coreValues": ["Engagemang", "Respekt"],
+                 "validFrom": "1990-01-01", "validTo": "%s"%s}
                 """.formatted(validTo, adopted
                 ? ", \"decision\": {\"body\": \"KF\", \"date\": \"2019-02-25\", \"paragraph\": \"§ 12\", \"registrationNumber\": \"KS 2019/017\"}"
                 : "");
@@ -23,21 +23,21 @@ class VisionResourceTest {
     @Test
     void shouldExtendTheValidityOfTheVisionAndRecordIt() {
         String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
-                .body(vision("2022-12-31", true)).post("/goals/v1/visions")
+                .body(vision("1994-12-31", true)).post("/goals/v1/visions")
                 .then().statusCode(201).body("status", equalTo("ADOPTED")).extract().path("id");
 
         given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(vision("2030-12-31", true))
+                .body(vision("1998-12-31", true))
                 .when().put("/goals/v1/visions/" + id)
                 .then().statusCode(200)
-                .body("validTo", equalTo("2030-12-31"));
+                .body("validTo", equalTo("1998-12-31"));
         given().when().get("/goals/v1/visions/" + id).then().statusCode(200).body("version", equalTo(1));
     }
 
     @Test
     void shouldKeepAVisionWithoutDecisionFromAnonymousReaders() {
         String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
-                .body(vision("2030-12-31", false)).post("/goals/v1/visions")
+                .body(vision("1998-12-31", false)).post("/goals/v1/visions")
                 .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
 
         given().when().get("/goals/v1/visions/" + id).then().statusCode(404);
@@ -46,7 +46,7 @@ class VisionResourceTest {
     @Test
     void shouldRefuseAValidityThatEndsBeforeItStarts() {
         given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
-                .body(vision("2010-12-31", true))
+                .body(vision("1980-12-31", true))
                 .when().post("/goals/v1/visions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("validTo"));
@@ -55,7 +55,7 @@ class VisionResourceTest {
     @Test
     void shouldForbidABoardEditorToWriteTheVision() {
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).contentType(ContentType.JSON)
-                .body(vision("2030-12-31", true))
+                .body(vision("1998-12-31", true))
                 .when().post("/goals/v1/visions")
                 .then().statusCode(403);
     }
