@@ -41,13 +41,13 @@ public class ObservationStore {
     }
 
     public Page<ObservationView> page(ObservationFilter filter, int limit, int offset) {
-        Where where = Where.of(filter, false);
+        Where where = Where.of(filter, false, Optional.empty());
         return query(COLUMNS + where.sql() + ORDER, where, limit, offset);
     }
 
     /** Per indicator, area and gender, the newest observation that has a value. */
     public Page<ObservationView> latest(ObservationFilter filter, int limit, int offset) {
-        Where where = Where.of(filter, true);
+        Where where = Where.of(filter, true, Optional.empty());
         String latest = LATEST + where.sql() + " order by o.indicator_id, o.area, o.gender, o.period desc";
         return query("select * from (" + latest + ") latest", where, limit, offset,
                 " order by code, area, gender");
@@ -110,7 +110,7 @@ public class ObservationStore {
 
     /** Writes the matching observations as CSV in the import format, streaming from a database cursor. */
     public void exportCsv(ObservationFilter filter, Writer out) {
-        Where where = Where.of(filter, false);
+        Where where = Where.of(filter, false, Optional.empty());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(COLUMNS + where.sql() + ORDER)) {
@@ -133,20 +133,53 @@ public class ObservationStore {
         }
     }
 
+    /**
+     * Observations grouped per indicator, area and period, all genders of a period together (the rows
+     * of Kolada's data API), paged by group, for areas of one kind.
+     */
+    public Page<PeriodRow> periodRows(ObservationFilter filter, AreaKind areaKind, int limit, int offset) {
+        Where where = Where.of(filter, false, Optional.of(areaKind));
+        String groups = "select o.indicator_id, o.area, o.period from observation o join indicator i on i.id = o.indicator_id"
+                + where.sql() + " group by o.indicator_id, i.code, o.area, o.period";
+        String sql = "with page as (" + groups + " order by i.code, o.area, o.period limit ? offset ?) "
+                + "select i.code, o.area, o.period, o.gender, o.value, o.status from observation o "
+                + "join page p on p.indicator_id = o.indicator_id and p.area = o.area and p.period = o.period "
+                + "join indicator i on i.id = o.indicator_id order by i.code, o.area, o.period, o.gender";
+        try (Connection connection = dataSource.getConnection()) {
+            long total = count(connection, groups, where);
+            try (PreparedStatement page = connection.prepareStatement(sql)) {
+                int next = where.bind(connection, page, 1);
+                page.setInt(next, limit);
+                page.setInt(next + 1, offset);
+                List<PeriodRow> items = new ArrayList<>();
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        PeriodRow.GenderValue value = new PeriodRow.GenderValue(Gender.valueOf(rows.getString("gender")),
+                                value(rows, "value"), ObservationStatus.valueOf(rows.getString("status")));
+                        PeriodRow last = items.isEmpty() ? null : items.getLast();
+                        if (last != null && last.sameKey(rows.getString("code"), rows.getString("area"), rows.getInt("period"))) {
+                            last.values().add(value);
+                        } else {
+                            List<PeriodRow.GenderValue> values = new ArrayList<>();
+                            values.add(value);
+                            items.add(new PeriodRow(rows.getString("code"), rows.getString("area"), rows.getInt("period"), values));
+                        }
+                    }
+                }
+                return new Page<>(items, total, limit, offset);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page<ObservationView> query(String sql, Where where, int limit, int offset) {
         return query(sql, where, limit, offset, "");
     }
 
     private Page<ObservationView> query(String sql, Where where, int limit, int offset, String order) {
         try (Connection connection = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*) from (" + sql + ") matches")) {
-                where.bind(connection, count, 1);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-            }
+            long total = count(connection, sql, where);
             try (PreparedStatement page = connection.prepareStatement(sql + order + " limit ? offset ?")) {
                 int next = where.bind(connection, page, 1);
                 page.setInt(next, limit);
@@ -161,6 +194,16 @@ public class ObservationStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(Connection connection, String sql, Where where) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from (" + sql + ") matches")) {
+            where.bind(connection, count, 1);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 
@@ -180,7 +223,7 @@ public class ObservationStore {
     /** The conditions of a filter as SQL with its parameters, bound in the order written. */
     private record Where(String sql, ObservationFilter filter) {
 
-        static Where of(ObservationFilter filter, boolean valuesOnly) {
+        static Where of(ObservationFilter filter, boolean valuesOnly, Optional<AreaKind> areaKind) {
             List<String> conditions = new ArrayList<>();
             if (!filter.indicatorCodes().isEmpty()) {
                 conditions.add("i.code = any(?)");
@@ -199,6 +242,7 @@ public class ObservationStore {
             if (valuesOnly) {
                 conditions.add("o.value is not null");
             }
+            areaKind.ifPresent(kind -> conditions.add(kind.condition()));
             return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), filter);
         }
 
