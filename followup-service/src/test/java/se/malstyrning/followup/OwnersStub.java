@@ -27,7 +27,8 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true));
         server.start();
-        return Map.of("quarkus.rest-client.goals.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.goals.url", server.baseUrl(),
+                "quarkus.rest-client.indicators.url", server.baseUrl());
     }
 
     @Override
@@ -71,6 +72,24 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
     public static void adoptionFails(UUID goalId) {
         server.stubFor(post(urlPathEqualTo("/goals/v1/adoptions")).withRequestBody(containing(goalId.toString()))
                 .willReturn(aResponse().withStatus(503)));
+    }
+
+    /** indicators-service's computed fulfilment of the goal in Vaggeryd. */
+    public static void fulfilment(UUID goalId, String status) {
+        server.stubFor(get(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/fulfilment")).willReturn(okJson("""
+                {"goalId": "%s", "area": "0665", "status": "%s", "rule": "Alla målvärden nådda ger uppfyllt",
+                 "computedAt": "2026-11-22T10:00:00Z",
+                 "targets": [{"targetId": "%s", "indicatorId": "%s", "indicatorCode": "N15428", "horizon": "STRUCTURAL",
+                              "status": "%s", "progressPercent": 104.2, "latest": {"period": 2024, "value": 76.4, "gender": "T"},
+                              "baseline": {"year": 2019, "value": 70.1}, "desiredValue": 75.0, "acceptedValue": 72.0,
+                              "trend": {"method": "OPEN_SDG_CAGR", "classification": "ON_TRACK"}}]}
+                """.formatted(goalId, status, UUID.randomUUID(), UUID.randomUUID(), status))));
+    }
+
+    /** indicators-service failing on the goal's fulfilment, as when it is down. */
+    public static void fulfilmentFails(UUID goalId) {
+        server.stubFor(get(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/fulfilment"))
+                .willReturn(aResponse().withStatus(500)));
     }
 
     /** An org unit id goals-service fails on, as when it is down. */

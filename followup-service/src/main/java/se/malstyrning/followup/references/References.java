@@ -33,10 +33,13 @@ public class References {
     public void requireGoals(List<UUID> goalIds) {
         requireDistinct("goalIds", goalIds);
         for (int i = 0; i < goalIds.size(); i++) {
-            UUID id = goalIds.get(i);
-            if (goals.goal(id).isEmpty()) {
-                throw ProblemException.unprocessableField("goalIds[" + i + "]", "goals-service has no goal " + id);
-            }
+            requireGoal("goalIds[" + i + "]", goalIds.get(i));
+        }
+    }
+
+    public void requireGoal(String field, UUID id) {
+        if (goals.goal(id).isEmpty()) {
+            throw ProblemException.unprocessableField(field, "goals-service has no goal " + id);
         }
     }
 

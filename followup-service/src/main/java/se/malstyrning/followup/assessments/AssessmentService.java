@@ -1,0 +1,147 @@
+package se.malstyrning.followup.assessments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.malstyrning.followup.client.Indicators;
+import se.malstyrning.followup.client.OrgUnitRef;
+import se.malstyrning.followup.cycles.CycleService;
+import se.malstyrning.followup.references.References;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.paging.Page;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
+import se.malstyrning.runtime.security.Caller;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+@ApplicationScoped
+public class AssessmentService {
+
+    private final CycleService cycles;
+    private final AssessmentRepository assessments;
+    private final AssessmentRevisionRepository revisions;
+    private final References references;
+    private final Indicators indicators;
+    private final Caller caller;
+    private final String municipality;
+
+    public AssessmentService(CycleService cycles, AssessmentRepository assessments, AssessmentRevisionRepository revisions,
+                             References references, Indicators indicators, Caller caller,
+                             @ConfigProperty(name = "malstyrning.municipality-code") String municipality) {
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.revisions = revisions;
+        this.references = references;
+        this.indicators = indicators;
+        this.caller = caller;
+        this.municipality = municipality;
+    }
+
+    public Page<AssessmentView> list(UUID cycleId, int limit, int offset) {
+        cycles.find(cycleId);
+        return assessments.page(cycleId, limit, offset).map(AssessmentView::of);
+    }
+
+    public AssessmentView get(UUID cycleId, UUID id) {
+        return AssessmentView.of(find(cycleId, id));
+    }
+
+    public List<AssessmentRevisionView> revisions(UUID cycleId, UUID id) {
+        return revisions.listByAssessment(find(cycleId, id).id).stream().map(AssessmentRevisionView::of).toList();
+    }
+
+    /** The first assessment of the goal by the org unit in the cycle, with the fulfilment as computed now. */
+    @Transactional
+    public AssessmentView submit(UUID cycleId, AssessmentRequest request) {
+        cycles.find(cycleId);
+        OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId());
+        requireActsFor(unit.code());
+        references.requireGoal("goalId", request.goalId());
+        if (assessments.exists(cycleId, request.goalId(), unit.id())) {
+            throw ProblemException.conflictOnField("goalId", unit.code()
+                    + " has assessed the goal in this cycle; revise that assessment with PUT instead");
+        }
+        Assessment assessment = new Assessment();
+        assessment.cycleId = cycleId;
+        assessment.goalId = request.goalId();
+        assessment.orgUnitId = unit.id();
+        assessment.orgUnitCode = unit.code();
+        assessment.revision = 1;
+        assessment.content = submitted(request, AssessmentStatus.SUBMITTED);
+        assessments.persist(assessment);
+        return recorded(assessment);
+    }
+
+    @Transactional
+    public AssessmentView revise(UUID cycleId, UUID id, String ifMatch, AssessmentRequest request) {
+        Assessment assessment = find(cycleId, id);
+        requireActsFor(assessment.orgUnitCode);
+        Versions.requireCurrent(assessment.version, ifMatch, request.version());
+        if (!assessment.goalId.equals(request.goalId()) || !assessment.orgUnitId.equals(request.orgUnitId())) {
+            throw ProblemException.invalidField("goalId", "a revision keeps the goal and org unit of the assessment");
+        }
+        AssessmentStatus resubmitted = assessment.content.status.resubmit();
+        assessment.revision++;
+        assessment.content = submitted(request, resubmitted);
+        return recorded(assessment);
+    }
+
+    @Transactional
+    public AssessmentView approve(UUID cycleId, UUID id, ReviewRequest review) {
+        return review(cycleId, id, review, AssessmentStatus::approve);
+    }
+
+    @Transactional
+    public AssessmentView returnForChanges(UUID cycleId, UUID id, ReviewRequest review) {
+        if (review.comment() == null || review.comment().isBlank()) {
+            throw ProblemException.invalidField("comment", "say what the board should change");
+        }
+        return review(cycleId, id, review, AssessmentStatus::returnForChanges);
+    }
+
+    private AssessmentView review(UUID cycleId, UUID id, ReviewRequest review, UnaryOperator<AssessmentStatus> transition) {
+        Assessment assessment = find(cycleId, id);
+        AssessmentContent reviewed = assessment.content.copy();
+        reviewed.status = transition.apply(assessment.content.status);
+        reviewed.reviewComment = review.comment();
+        assessment.content = reviewed;
+        return recorded(assessment);
+    }
+
+    private AssessmentView recorded(Assessment assessment) {
+        assessments.flush();
+        revisions.persist(AssessmentRevision.of(assessment));
+        revisions.flush();
+        return AssessmentView.of(assessment);
+    }
+
+    private AssessmentContent submitted(AssessmentRequest request, AssessmentStatus status) {
+        Map<String, Object> fulfilment = indicators.fulfilment(request.goalId(), municipality).orElseThrow(() ->
+                ProblemException.unprocessableField("goalId", "indicators-service has no fulfilment for the goal"));
+        AssessmentContent content = new AssessmentContent();
+        content.status = status;
+        content.judgement = request.judgement();
+        content.analysis = request.analysis();
+        content.targetGroupEffects = request.targetGroupEffects();
+        content.activityIds = new ArrayList<>(request.activityIdsOrEmpty());
+        content.fulfilmentSnapshot = new LinkedHashMap<>(fulfilment);
+        return content;
+    }
+
+    private Assessment find(UUID cycleId, UUID id) {
+        return assessments.findByIdOptional(id).filter(found -> found.cycleId.equals(cycleId))
+                .orElseThrow(() -> ProblemException.notFound("assessment in this cycle", id));
+    }
+
+    private void requireActsFor(String orgUnitCode) {
+        if (!caller.actsFor(orgUnitCode)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may assess only for your own org units, not " + orgUnitCode);
+        }
+    }
+}

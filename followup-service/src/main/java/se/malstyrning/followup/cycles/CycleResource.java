@@ -1,0 +1,62 @@
+package se.malstyrning.followup.cycles;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.UUID;
+
+@Path("/followup/v1/follow-up-cycles")
+@Tag(name = "Follow-up cycles", description = "Baseline, interim and annual follow-up, per year and mandate period")
+@Produces(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    private final CycleService service;
+
+    public CycleResource(CycleService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "listFollowUpCycles", summary = "The cycles, newest year first")
+    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "getFollowUpCycle", summary = "Get one cycle")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        CycleView cycle = service.get(id);
+        return Responses.versioned(request, cycle.version(), cycle);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "openFollowUpCycle", summary = "Open a follow-up cycle with its deadline",
+            description = "409 naming year when a cycle of the kind exists for the year.")
+    public Response open(@Valid @NotNull CycleRequest request, @Context UriInfo uri) {
+        CycleView opened = service.open(request);
+        return Responses.created(uri, opened.id(), opened.version(), opened);
+    }
+}

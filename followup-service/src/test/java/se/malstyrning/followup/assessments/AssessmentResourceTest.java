@@ -1,0 +1,158 @@
+package se.malstyrning.followup.assessments;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import se.malstyrning.followup.OwnersStub;
+import se.malstyrning.testsupport.TestTokens;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static se.malstyrning.followup.consultations.ConsultationFixture.freshCode;
+import static se.malstyrning.followup.cycles.CycleFixture.PATH;
+import static se.malstyrning.followup.cycles.CycleFixture.open;
+import static se.malstyrning.followup.risks.RiskFixture.freshYear;
+
+@QuarkusTest
+class AssessmentResourceTest {
+
+    private record Board(String code, UUID unit, String token) {
+        static Board fresh() {
+            String code = freshCode();
+            return new Board(code, OwnersStub.orgUnit(code), TestTokens.boardEditor("board", code));
+        }
+    }
+
+    private static String cycle() {
+        return open("ANNUAL", freshYear()).statusCode(201).extract().path("id");
+    }
+
+    private static UUID measuredGoal() {
+        UUID goal = OwnersStub.goal("BUN1");
+        OwnersStub.fulfilment(goal, "PARTLY_ACHIEVED");
+        return goal;
+    }
+
+    private static String body(UUID goal, UUID unit, String judgement) {
+        return """
+                {"goalId": "%s", "orgUnitId": "%s", "judgement": "%s",
+                 "analysis": "Andelen behöriga lärare ökar men når inte önskat värde.",
+                 "targetGroupEffects": "Elever med annat modersmål får mer studiehandledning."}
+                """.formatted(goal, unit, judgement);
+    }
+
+    private static ValidatableResponse submit(String token, String cycleId, String body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .when().post(PATH + "/" + cycleId + "/assessments").then();
+    }
+
+    private static ValidatableResponse review(String cycleId, String id, String action, String comment) {
+        return given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body(comment == null ? "{}" : "{\"comment\": \"" + comment + "\"}")
+                .when().post(PATH + "/" + cycleId + "/assessments/" + id + "/" + action).then();
+    }
+
+    @Test
+    void shouldKeepASnapshotOfTheComputedFulfilmentAtSubmission() {
+        Board board = Board.fresh();
+        submit(board.token(), cycle(), body(measuredGoal(), board.unit(), "PARTLY_ACHIEVED"))
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .body("fulfilmentSnapshot.status", equalTo("PARTLY_ACHIEVED"))
+                .body("fulfilmentSnapshot.targets[0].indicatorCode", equalTo("N15428"))
+                .body("fulfilmentSnapshot.targets[0].latest.value", equalTo(76.4f));
+    }
+
+    @Test
+    void shouldForbidAssessingForAnotherBoard() {
+        Board other = Board.fresh();
+        submit(Board.fresh().token(), cycle(), body(measuredGoal(), other.unit(), "ACHIEVED")).statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseASecondAssessmentOfTheGoalByTheBoard() {
+        Board board = Board.fresh();
+        String cycleId = cycle();
+        UUID goal = measuredGoal();
+        submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201);
+        submit(board.token(), cycleId, body(goal, board.unit(), "NOT_ACHIEVED"))
+                .statusCode(409).body("errors.field", contains("goalId"));
+    }
+
+    @Test
+    void shouldAnswer503AndWriteNothingWhenIndicatorsServiceIsDown() {
+        Board board = Board.fresh();
+        String cycleId = cycle();
+        UUID goal = OwnersStub.goal("BUN2");
+        OwnersStub.fulfilmentFails(goal);
+        submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED"))
+                .statusCode(503).header("Retry-After", notNullValue());
+        given().header("Authorization", TestTokens.reader())
+                .when().get(PATH + "/" + cycleId + "/assessments")
+                .then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void shouldReturnAnAssessmentAndTakeItRevisedWithHistory() {
+        Board board = Board.fresh();
+        String cycleId = cycle();
+        UUID goal = measuredGoal();
+        String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
+                .extract().path("id");
+        review(cycleId, id, "return", "Komplettera med analys per målgrupp.").statusCode(200)
+                .body("status", equalTo("RETURNED"));
+        given().header("Authorization", board.token()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(body(goal, board.unit(), "PARTLY_ACHIEVED"))
+                .when().put(PATH + "/" + cycleId + "/assessments/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("revision", equalTo(2));
+        review(cycleId, id, "approve", null).statusCode(200).body("status", equalTo("APPROVED"));
+
+        given().header("Authorization", TestTokens.reader())
+                .when().get(PATH + "/" + cycleId + "/assessments/" + id + "/revisions")
+                .then().statusCode(200)
+                .body("items.status", contains("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED"))
+                .body("items.judgement", contains("ACHIEVED", "ACHIEVED", "PARTLY_ACHIEVED", "PARTLY_ACHIEVED"));
+    }
+
+    @Test
+    void shouldRefuseToReviseAnApprovedAssessment() {
+        Board board = Board.fresh();
+        String cycleId = cycle();
+        UUID goal = measuredGoal();
+        String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
+                .extract().path("id");
+        review(cycleId, id, "approve", null).statusCode(200);
+        given().header("Authorization", board.token()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(body(goal, board.unit(), "NOT_ACHIEVED"))
+                .when().put(PATH + "/" + cycleId + "/assessments/" + id)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void shouldRequireACommentToReturnAnAssessment() {
+        Board board = Board.fresh();
+        String cycleId = cycle();
+        String id = submit(board.token(), cycleId, body(measuredGoal(), board.unit(), "ACHIEVED")).statusCode(201)
+                .extract().path("id");
+        review(cycleId, id, "return", null).statusCode(400).body("errors.field", contains("comment"));
+    }
+
+    @Test
+    void shouldForbidABoardEditorToApprove() {
+        Board board = Board.fresh();
+        String cycleId = cycle();
+        String id = submit(board.token(), cycleId, body(measuredGoal(), board.unit(), "ACHIEVED")).statusCode(201)
+                .extract().path("id");
+        given().header("Authorization", board.token()).contentType(ContentType.JSON).body("{}")
+                .when().post(PATH + "/" + cycleId + "/assessments/" + id + "/approve")
+                .then().statusCode(403);
+    }
+}
