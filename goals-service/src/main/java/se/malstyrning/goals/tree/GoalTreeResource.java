@@ -17,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.goals.goal.GoalAccess;
 import se.malstyrning.goals.goal.GoalStatus;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.runtime.security.Caller;
 
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/goals/v1/mandate-periods/{id}/tree")
@@ -31,11 +33,13 @@ public class GoalTreeResource {
     private final GoalTreeService trees;
     private final HistoryService history;
     private final Caller caller;
+    private final GoalAccess access;
 
-    public GoalTreeResource(GoalTreeService trees, HistoryService history, Caller caller) {
+    public GoalTreeResource(GoalTreeService trees, HistoryService history, Caller caller, GoalAccess access) {
         this.trees = trees;
         this.history = history;
         this.caller = caller;
+        this.access = access;
     }
 
     @GET
@@ -48,11 +52,15 @@ public class GoalTreeResource {
                          @QueryParam("orgUnit") String orgUnitCode,
                          @QueryParam("status") GoalStatus status,
                          @Context Request request) {
-        EntityTag etag = new EntityTag(history.latestRevision() + (caller.mayRead() ? "-all" : "-public"));
+        long revision = history.latestRevision();
+        EntityTag etag = new EntityTag(revision + (caller.mayRead() ? "-all" : "-public"));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.tag(etag).build();
         }
-        return Response.ok(trees.tree(mandatePeriodId, orgUnitCode, status)).tag(etag).build();
+        Set<GoalStatus> statuses = status == null ? access.visibleStatuses()
+                : access.visibleStatuses().contains(status) ? Set.of(status) : Set.of();
+        return Response.ok(trees.treeJson(mandatePeriodId, orgUnitCode, statuses, caller.mayRead(), revision), MediaType.APPLICATION_JSON_TYPE)
+                .tag(etag).build();
     }
 }

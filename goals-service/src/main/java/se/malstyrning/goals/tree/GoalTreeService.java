@@ -1,10 +1,12 @@
 package se.malstyrning.goals.tree;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.goals.area.GoalAreaRepository;
 import se.malstyrning.goals.area.GoalAreaView;
 import se.malstyrning.goals.goal.Goal;
-import se.malstyrning.goals.goal.GoalAccess;
 import se.malstyrning.goals.goal.GoalLevel;
 import se.malstyrning.goals.goal.GoalRepository;
 import se.malstyrning.goals.goal.GoalStatus;
@@ -16,6 +18,7 @@ import se.malstyrning.goals.period.MandatePeriodView;
 import se.malstyrning.goals.vision.VisionService;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * The goal tree of a mandate period in a fixed number of queries however large it is: the
  * period, the vision, the areas, the org units and all goals are read once each and the tree is
- * assembled in memory.
+ * assembled in memory. The serialized tree is cached per revision of the whole structure, so a
+ * change anywhere makes a new entry and an unchanged tree costs one query.
  */
 @ApplicationScoped
 public class GoalTreeService {
@@ -36,26 +40,37 @@ public class GoalTreeService {
     private final GoalAreaRepository areas;
     private final GoalRepository goals;
     private final OrgUnitRepository orgUnits;
-    private final GoalAccess access;
+    private final ObjectMapper mapper;
 
     public GoalTreeService(MandatePeriodService periods, VisionService visions, GoalAreaRepository areas,
-                           GoalRepository goals, OrgUnitRepository orgUnits, GoalAccess access) {
+                           GoalRepository goals, OrgUnitRepository orgUnits, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.periods = periods;
         this.visions = visions;
         this.areas = areas;
         this.goals = goals;
         this.orgUnits = orgUnits;
-        this.access = access;
     }
 
     /**
+     * The tree as JSON.
+     *
      * @param orgUnitCode when given, only the board goals and sub-goals of this org unit (council goals stay)
-     * @param status      when given, only goals with this status (within what the caller may see)
+     * @param statuses    the goal statuses to show (already narrowed to what the caller may see)
+     * @param drafts      whether the caller may see draft goal areas
+     * @param revision    the structure's latest revision: part of the cache key, so that changes are never hidden
      */
-    public GoalTreeView tree(UUID mandatePeriodId, String orgUnitCode, GoalStatus status) {
+    @CacheResult(cacheName = "goal-trees")
+    public byte[] treeJson(UUID mandatePeriodId, String orgUnitCode, Set<GoalStatus> statuses, boolean drafts, long revision) {
+        try {
+            return mapper.writeValueAsBytes(tree(mandatePeriodId, orgUnitCode, statuses, drafts));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The goal tree could not be written as JSON", e);
+        }
+    }
+
+    GoalTreeView tree(UUID mandatePeriodId, String orgUnitCode, Set<GoalStatus> statuses, boolean drafts) {
         MandatePeriod period = periods.require(mandatePeriodId);
-        Set<GoalStatus> statuses = status == null ? access.visibleStatuses()
-                : access.visibleStatuses().contains(status) ? Set.of(status) : Set.of();
         Map<UUID, String> codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
         Predicate<Goal> ownedAsAsked = goal -> orgUnitCode == null || orgUnitCode.equals(codes.get(goal.ownerOrgUnitId));
         List<Goal> all = statuses.isEmpty() ? List.of() : goals.inPeriod(period.id, statuses);
@@ -76,7 +91,7 @@ public class GoalTreeService {
                                         .map(subGoal -> node(subGoal, List.of(), codes)).toList(), codes))
                                 .toList(), codes), Collectors.toList())));
 
-        List<AreaNode> areaNodes = areas.withStatus(access.visibleStatuses()).stream()
+        List<AreaNode> areaNodes = areas.withStatus(drafts ? EnumSet.allOf(GoalStatus.class) : GoalStatus.PUBLIC).stream()
                 .map(area -> new AreaNode(GoalAreaView.of(area), sorted(councilGoalsByArea.getOrDefault(area.id, List.of()))))
                 .toList();
         List<GoalNode> internal = all.stream().filter(goal -> goal.level == GoalLevel.INTERNAL)

@@ -59,6 +59,19 @@ class GoalTreeResourceTest {
     }
 
     @Test
+    void shouldShowAGoalInTheOpenTreeAsSoonAsItIsAdopted() {
+        Structure s = structure();
+        String path = "/goals/v1/mandate-periods/" + s.period().id() + "/tree";
+        given().get(path).then().statusCode(200);
+
+        GoalFixtures.adopt(s.councilGoal());
+
+        given().when().get(path)
+                .then().statusCode(200)
+                .body("areas.find { it.area.id == '%s' }.councilGoals[0].goal.id".formatted(s.area()), equalTo(s.councilGoal()));
+    }
+
+    @Test
     void shouldFilterBoardGoalsByOrgUnit() {
         Structure s = structure();
 
