@@ -1,0 +1,63 @@
+package se.malstyrning.indicators.chart;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import se.malstyrning.indicators.GoalsStub;
+import se.malstyrning.indicators.TestData;
+import se.malstyrning.testsupport.TestTokens;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class ChartResourceTest {
+
+    @Test
+    void shouldDrawTheSeriesWithItsDesiredAndAcceptedLinesAsSvg() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,70\n" + code + ",0665,2020,T,71\n" + code + ",0665,2021,T,73\n");
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"goalId": "%s", "indicatorId": "%s", "area": "0665", "baselineValue": 70, "baselineYear": 2019,
+                         "desiredValue": 75, "desiredYear": 2022, "acceptedValue": 72, "direction2030": "INCREASE"}
+                        """.formatted(GoalsStub.adoptedGoal("KF"), id))
+                .when().post("/indicators/v1/targets").then().statusCode(201);
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .contentType(startsWith("image/svg+xml"))
+                .body(containsString("<svg"))
+                .body(containsString("Önskat värde 75.0"))
+                .body(containsString("Accepterat värde 72.0"))
+                .body(containsString(code));
+    }
+
+    @Test
+    void shouldDrawASeriesWithoutTargetLinesWhenThereIsNoTarget() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,70\n" + code + ",0665,2020,T,71\n");
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .body(not(containsString("Önskat värde")));
+    }
+
+    @Test
+    void shouldRequireAnArea() {
+        given().when().get("/indicators/v1/indicators/" + UUID.randomUUID() + "/chart.svg")
+                .then().statusCode(400);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownIndicator() {
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + UUID.randomUUID() + "/chart.svg")
+                .then().statusCode(404);
+    }
+}
