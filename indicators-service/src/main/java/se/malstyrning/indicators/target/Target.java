@@ -1,0 +1,52 @@
+package se.malstyrning.indicators.target;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import se.malstyrning.indicators.catalogue.Indicator;
+import se.malstyrning.runtime.persistence.AuditedEntity;
+
+import java.util.UUID;
+
+/** The desired and accepted values of one indicator for one goal and area, from a baseline (nuläge). */
+@Entity
+@Table(name = "target")
+public class Target extends AuditedEntity {
+
+    @Column(name = "goal_id", nullable = false)
+    public UUID goalId;
+
+    /** Who may change the target: the goal's owner at goals-service when it was last written. */
+    @Column(name = "goal_owner_org_unit_code", nullable = false, length = 32)
+    public String goalOwnerOrgUnitCode;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    @Column(nullable = false, length = 32)
+    public String area;
+
+    @Column(name = "baseline_value", nullable = false)
+    public double baselineValue;
+
+    @Column(name = "baseline_year", nullable = false)
+    public int baselineYear;
+
+    @Column(name = "desired_value", nullable = false)
+    public double desiredValue;
+
+    @Column(name = "desired_year", nullable = false)
+    public int desiredYear;
+
+    @Column(name = "accepted_value", nullable = false)
+    public double acceptedValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "direction_2030", nullable = false)
+    public Direction direction2030;
+}

@@ -1,0 +1,37 @@
+package se.malstyrning.indicators.target;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import se.malstyrning.runtime.paging.Page;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
+
+    public Page<Target> page(Optional<UUID> goalId, Optional<UUID> indicatorId, Optional<String> area, int limit, int offset) {
+        return Page.of(find("(:goal is null or goalId = :goal) and (:indicator is null or indicator.id = :indicator)"
+                        + " and (:area is null or area = :area)", Sort.by("goalId").and("indicator.code").and("area"),
+                Parameters.with("goal", goalId.orElse(null)).and("indicator", indicatorId.orElse(null))
+                        .and("area", area.orElse(null))), limit, offset);
+    }
+
+    public List<Target> forGoalAndArea(UUID goalId, String area) {
+        return list("goalId = ?1 and area = ?2", Sort.by("indicator.code"), goalId, area);
+    }
+
+    public boolean exists(UUID goalId, UUID indicatorId, String area) {
+        return count("goalId = ?1 and indicator.id = ?2 and area = ?3", goalId, indicatorId, area) > 0;
+    }
+
+    /** The target of an indicator for an area, of the given goal or, without one, of the goal set first. */
+    public Optional<Target> forIndicatorAndArea(UUID indicatorId, String area, Optional<UUID> goalId) {
+        return find("indicator.id = :indicator and area = :area and (:goal is null or goalId = :goal)", Sort.by("createdAt"),
+                Parameters.with("indicator", indicatorId).and("area", area).and("goal", goalId.orElse(null)))
+                .firstResultOptional();
+    }
+}

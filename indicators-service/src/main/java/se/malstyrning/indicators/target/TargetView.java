@@ -1,0 +1,34 @@
+package se.malstyrning.indicators.target;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Target")
+public record TargetView(
+        UUID id,
+        UUID goalId,
+        String goalOwnerOrgUnitCode,
+        UUID indicatorId,
+        @Schema(example = "N15428") String indicatorCode,
+        String area,
+        double baselineValue,
+        int baselineYear,
+        double desiredValue,
+        int desiredYear,
+        double acceptedValue,
+        Direction direction2030,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    static TargetView of(Target target) {
+        return new TargetView(target.id, target.goalId, target.goalOwnerOrgUnitCode, target.indicator.id, target.indicator.code,
+                target.area, target.baselineValue, target.baselineYear, target.desiredValue, target.desiredYear,
+                target.acceptedValue, target.direction2030, target.version, target.createdAt, target.createdBy,
+                target.updatedAt, target.updatedBy);
+    }
+}
