@@ -12,7 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -103,6 +105,34 @@ public class ObservationStore {
                 }
             }
             return points;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The values of one indicator, period and gender for every municipality (not the country, 0000, nor
+     * regions, 00LL), or for the named ones.
+     */
+    public Map<String, Double> municipalityValues(UUID indicatorId, int period, Gender gender, List<String> areas) {
+        String sql = "select o.area, o.value from observation o where o.indicator_id = ? and o.period = ? and o.gender = ?"
+                + " and o.value is not null and " + AreaKind.MUNICIPALITY.condition() + " and o.area not like '00%'"
+                + (areas.isEmpty() ? "" : " and o.area = any(?)");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, indicatorId);
+            statement.setInt(2, period);
+            statement.setString(3, gender.name());
+            if (!areas.isEmpty()) {
+                statement.setArray(4, connection.createArrayOf("varchar", areas.toArray()));
+            }
+            Map<String, Double> values = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.put(rows.getString("area"), rows.getDouble("value"));
+                }
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

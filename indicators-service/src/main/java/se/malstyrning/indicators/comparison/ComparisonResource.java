@@ -1,0 +1,50 @@
+package se.malstyrning.indicators.comparison;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.indicators.observation.Gender;
+import se.malstyrning.indicators.observation.Years;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/indicators/v1/indicators/{id}/comparison")
+@Tag(name = "Comparison", description = "Rank and quartile of a municipality among all municipalities or a group; open data")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComparisonResource {
+
+    private final ComparisonService service;
+
+    public ComparisonResource(ComparisonService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "compareMunicipality", summary = "Rank, quartile and Kolada colour of a municipality for an indicator and year")
+    public ComparisonView compare(@PathParam("id") UUID id,
+                                  @Parameter(description = "Municipality code", example = "0665")
+                                  @QueryParam("area") @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code") String area,
+                                  @Parameter(description = "Default: the municipality's latest year with a value") @QueryParam("year") String year,
+                                  @Parameter(description = "T, K or M") @QueryParam("gender") @DefaultValue("T") String gender,
+                                  @Parameter(description = "A comparison group: municipality codes, comma-separated; default all")
+                                  @QueryParam("group") String group) {
+        List<String> members = group == null ? List.of()
+                : Arrays.stream(group.split(",")).map(String::strip).filter(code -> !code.isEmpty()).distinct().toList();
+        return service.compare(id, area, Optional.ofNullable(year).map(text -> Years.parse("year", text)),
+                Gender.parse("gender", gender), members);
+    }
+}

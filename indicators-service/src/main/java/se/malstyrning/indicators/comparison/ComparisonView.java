@@ -1,0 +1,26 @@
+package se.malstyrning.indicators.comparison;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.indicators.observation.Gender;
+
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Comparison", description = "Where a municipality stands among others for an indicator, year and gender")
+public record ComparisonView(
+        UUID indicatorId,
+        String indicatorCode,
+        @Schema(example = "0665") String area,
+        int year,
+        Gender gender,
+        double value,
+        @Schema(description = "1 is the best value") int rank,
+        @Schema(description = "How many municipalities have a value") int of,
+        @Schema(description = "1 is the best quarter") int quartile,
+        Colour colour,
+        @Schema(description = "The municipalities compared; empty for all municipalities") List<String> group,
+        @Schema(description = "The ranking rule in words") String rule) {
+
+    static final String RULE = "Rank 1 is the best value (highest, or lowest when lower is better); equal values share a rank. "
+            + "Quartile = floor((rank - 1) * 4 / of) + 1; quartile 1 is green, 4 red, 2 and 3 yellow, as Kolada colours.";
+}

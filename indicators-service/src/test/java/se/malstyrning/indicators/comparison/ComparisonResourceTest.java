@@ -1,0 +1,60 @@
+package se.malstyrning.indicators.comparison;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.malstyrning.indicators.TestData;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ComparisonResourceTest {
+
+    /** Four municipalities, the country and a region in 2023; 0665 second best. */
+    private static String indicatorWithValues() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2023,T,70\n" + code + ",0680,2023,T,80\n" + code + ",0662,2023,T,60\n"
+                + code + ",0617,2023,T,50\n" + code + ",0000,2023,T,99\n" + code + ",0006,2023,T,98\n"
+                + code + ",0665,2022,T,65\n");
+        return id;
+    }
+
+    @Test
+    void shouldRankAMunicipalityAmongAllMunicipalitiesInItsLatestYear() {
+        String id = indicatorWithValues();
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(200)
+                .body("year", equalTo(2023))
+                .body("value", equalTo(70.0f))
+                .body("rank", equalTo(2))
+                .body("of", equalTo(4))
+                .body("quartile", equalTo(2))
+                .body("colour", equalTo("YELLOW"));
+    }
+
+    @Test
+    void shouldRankWithinANamedComparisonGroup() {
+        String id = indicatorWithValues();
+
+        given().queryParam("area", "0665").queryParam("group", "0662,0617").queryParam("year", 2023)
+                .when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(200)
+                .body("rank", equalTo(1))
+                .body("of", equalTo(3))
+                .body("colour", equalTo("GREEN"));
+    }
+
+    @Test
+    void shouldAnswer404WhenTheMunicipalityHasNoValue() {
+        given().queryParam("area", "0687").when().get("/indicators/v1/indicators/" + indicatorWithValues() + "/comparison")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseAnAreaThatIsNotAMunicipality() {
+        given().queryParam("area", "BUN").when().get("/indicators/v1/indicators/" + indicatorWithValues() + "/comparison")
+                .then().statusCode(400);
+    }
+}
