@@ -3,6 +3,7 @@ package se.malstyrning.followup.assessments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.malstyrning.followup.activities.ActivityService;
 import se.malstyrning.followup.client.Indicators;
 import se.malstyrning.followup.client.OrgUnitRef;
 import se.malstyrning.followup.cycles.CycleService;
@@ -27,17 +28,19 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final AssessmentRevisionRepository revisions;
     private final References references;
+    private final ActivityService activities;
     private final Indicators indicators;
     private final Caller caller;
     private final String municipality;
 
     public AssessmentService(CycleService cycles, AssessmentRepository assessments, AssessmentRevisionRepository revisions,
-                             References references, Indicators indicators, Caller caller,
+                             References references, ActivityService activities, Indicators indicators, Caller caller,
                              @ConfigProperty(name = "malstyrning.municipality-code") String municipality) {
         this.cycles = cycles;
         this.assessments = assessments;
         this.revisions = revisions;
         this.references = references;
+        this.activities = activities;
         this.indicators = indicators;
         this.caller = caller;
         this.municipality = municipality;
@@ -122,6 +125,7 @@ public class AssessmentService {
     }
 
     private AssessmentContent submitted(AssessmentRequest request, AssessmentStatus status) {
+        activities.requireActivities("activityIds", request.activityIdsOrEmpty());
         Map<String, Object> fulfilment = indicators.fulfilment(request.goalId(), municipality).orElseThrow(() ->
                 ProblemException.unprocessableField("goalId", "indicators-service has no fulfilment for the goal"));
         AssessmentContent content = new AssessmentContent();

@@ -146,6 +146,14 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void shouldRefuseALinkToAnActivityThatDoesNotExist() {
+        Board board = Board.fresh();
+        String body = body(measuredGoal(), board.unit(), "ACHIEVED")
+                .replace("\"judgement\"", "\"activityIds\": [\"" + UUID.randomUUID() + "\"], \"judgement\"");
+        submit(board.token(), cycle(), body).statusCode(422).body("errors.field", contains("activityIds[0]"));
+    }
+
+    @Test
     void shouldForbidABoardEditorToApprove() {
         Board board = Board.fresh();
         String cycleId = cycle();

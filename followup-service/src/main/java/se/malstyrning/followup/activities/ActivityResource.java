@@ -1,0 +1,82 @@
+package se.malstyrning.followup.activities;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.security.Roles;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/followup/v1/activities")
+@Tag(name = "Activities", description = "Activities of the boards, alone or across sectors, towards the goals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActivityResource {
+
+    private final ActivityService service;
+
+    public ActivityResource(ActivityService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "listActivities", summary = "The activities, by owner")
+    public Response list(@Parameter(description = "Only those of the org unit with this code") @QueryParam("ownerOrgUnitCode") String owner,
+                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(Optional.ofNullable(owner), page.limit, page.offset), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
+    @Operation(operationId = "getActivity", summary = "Get one activity")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ActivityView activity = service.get(id);
+        return Responses.versioned(request, activity.version(), activity);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "createActivity", summary = "Record an activity of an org unit",
+            description = "Board editors only for their own org units (403 otherwise).")
+    public Response create(@Valid @NotNull ActivityRequest request, @Context UriInfo uri) {
+        ActivityView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "updateActivity", summary = "Change an activity, e.g. its status",
+            description = "If-Match: 412 when stale, 428 without it.")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against") @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ActivityRequest request) {
+        ActivityView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+}

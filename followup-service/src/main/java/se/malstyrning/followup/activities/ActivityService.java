@@ -1,0 +1,97 @@
+package se.malstyrning.followup.activities;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import se.malstyrning.followup.client.OrgUnitRef;
+import se.malstyrning.followup.references.References;
+import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.paging.Page;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
+import se.malstyrning.runtime.security.Caller;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ActivityService {
+
+    private final ActivityRepository activities;
+    private final References references;
+    private final Caller caller;
+
+    public ActivityService(ActivityRepository activities, References references, Caller caller) {
+        this.activities = activities;
+        this.references = references;
+        this.caller = caller;
+    }
+
+    public Page<ActivityView> list(Optional<String> ownerCode, int limit, int offset) {
+        return activities.page(ownerCode, limit, offset).map(ActivityView::of);
+    }
+
+    public ActivityView get(UUID id) {
+        return ActivityView.of(find(id));
+    }
+
+    /** 422 naming {@code field[i]} for the first id that is not an activity. */
+    public void requireActivities(String field, List<UUID> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (activities.findByIdOptional(ids.get(i)).isEmpty()) {
+                throw ProblemException.unprocessableField(field + "[" + i + "]", "no activity with id " + ids.get(i));
+            }
+        }
+    }
+
+    @Transactional
+    public ActivityView create(ActivityRequest request) {
+        Activity activity = new Activity();
+        apply(activity, request);
+        activities.persistAndFlush(activity);
+        return ActivityView.of(activity);
+    }
+
+    @Transactional
+    public ActivityView update(UUID id, String ifMatch, ActivityRequest request) {
+        Activity activity = find(id);
+        Versions.requireCurrent(activity.version, ifMatch, request.version());
+        requireActsFor(activity.ownerOrgUnitCode);
+        apply(activity, request);
+        activities.flush();
+        return ActivityView.of(activity);
+    }
+
+    private Activity find(UUID id) {
+        return activities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("activity", id));
+    }
+
+    private void apply(Activity activity, ActivityRequest request) {
+        if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        OrgUnitRef owner = references.orgUnit("ownerOrgUnitId", request.ownerOrgUnitId());
+        requireActsFor(owner.code());
+        List<OrgUnitRef> cooperating = references.orgUnits("cooperatingOrgUnitIds", request.cooperatingOrgUnitIdsOrEmpty());
+        references.requireGoals(request.goalIdsOrEmpty());
+        activity.title = request.title();
+        activity.description = request.description();
+        activity.ownerOrgUnitId = owner.id();
+        activity.ownerOrgUnitCode = owner.code();
+        activity.cooperatingUnits = new ArrayList<>(cooperating.stream()
+                .map(unit -> new CooperatingUnit(unit.id(), unit.code())).toList());
+        activity.goalIds = new ArrayList<>(request.goalIdsOrEmpty());
+        activity.targetGroups = new ArrayList<>(request.targetGroupsOrEmpty());
+        activity.status = request.status();
+        activity.startDate = request.startDate();
+        activity.endDate = request.endDate();
+    }
+
+    private void requireActsFor(String orgUnitCode) {
+        if (!caller.actsFor(orgUnitCode)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may run activities only for your own org units, not "
+                    + orgUnitCode);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package se.malstyrning.followup.activities;
+
+public enum ActivityStatus {
+    PLANNED, ONGOING, COMPLETED, CANCELLED
+}

@@ -1,0 +1,97 @@
+package se.malstyrning.followup.activities;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import se.malstyrning.followup.OwnersStub;
+import se.malstyrning.testsupport.TestTokens;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static se.malstyrning.followup.consultations.ConsultationFixture.freshCode;
+
+@QuarkusTest
+class ActivityResourceTest {
+
+    private static final String PATH = "/followup/v1/activities";
+
+    private static String body(UUID owner, UUID cooperating, UUID goal, String start, String end) {
+        return """
+                {"title": "Läxhjälp på biblioteket", "ownerOrgUnitId": "%s", "cooperatingOrgUnitIds": ["%s"],
+                 "goalIds": ["%s"], "targetGroups": ["Gymnasieelever"], "status": "PLANNED",
+                 "startDate": "%s", "endDate": "%s"}
+                """.formatted(owner, cooperating, goal, start, end);
+    }
+
+    private static ValidatableResponse create(String token, String body) {
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .when().post(PATH).then();
+    }
+
+    @Test
+    void shouldRecordACrossSectoralActivityOfTheBoard() {
+        String owner = freshCode();
+        String partner = freshCode();
+        create(TestTokens.boardEditor("bun", owner), body(OwnersStub.orgUnit(owner), OwnersStub.orgUnit(partner),
+                OwnersStub.goal("KF3"), "2020-01-01", "2020-12-31"))
+                .statusCode(201)
+                .body("ownerOrgUnitCode", equalTo(owner))
+                .body("cooperatingUnits.orgUnitCode", contains(partner))
+                .body("targetGroups", contains("Gymnasieelever"));
+    }
+
+    @Test
+    void shouldForbidAnActivityOfAnotherBoard() {
+        create(TestTokens.boardEditor("bun", freshCode()), body(OwnersStub.orgUnit(freshCode()),
+                OwnersStub.orgUnit(freshCode()), OwnersStub.goal("KF3"), "2020-01-01", "2020-12-31"))
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseAnEndBeforeTheStart() {
+        String owner = freshCode();
+        create(TestTokens.strategist(), body(OwnersStub.orgUnit(owner), OwnersStub.orgUnit(freshCode()),
+                OwnersStub.goal("KF3"), "2020-06-01", "2020-01-01"))
+                .statusCode(400)
+                .body("errors.field", contains("endDate"));
+    }
+
+    @Test
+    void shouldRefuseACooperatingUnitGoalsServiceDoesNotKnow() {
+        create(TestTokens.strategist(), body(OwnersStub.orgUnit(freshCode()), UUID.randomUUID(),
+                OwnersStub.goal("KF3"), "2020-01-01", "2020-12-31"))
+                .statusCode(422)
+                .body("errors.field", contains("cooperatingOrgUnitIds[0]"));
+    }
+
+    @Test
+    void shouldChangeTheStatusAgainstTheVersion() {
+        String owner = freshCode();
+        UUID unit = OwnersStub.orgUnit(owner);
+        UUID partner = OwnersStub.orgUnit(freshCode());
+        UUID goal = OwnersStub.goal("KF3");
+        String id = create(TestTokens.strategist(), body(unit, partner, goal, "2020-01-01", "2020-12-31"))
+                .statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.boardEditor("bun", owner)).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body(unit, partner, goal, "2020-01-01", "2020-12-31").replace("PLANNED", "ONGOING"))
+                .when().put(PATH + "/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("ONGOING"));
+    }
+
+    @Test
+    void shouldListTheActivitiesOfAnOwner() {
+        String owner = freshCode();
+        create(TestTokens.strategist(), body(OwnersStub.orgUnit(owner), OwnersStub.orgUnit(freshCode()),
+                OwnersStub.goal("KF3"), "2020-01-01", "2020-12-31")).statusCode(201);
+        given().header("Authorization", TestTokens.reader()).queryParam("ownerOrgUnitCode", owner)
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("items.ownerOrgUnitCode", contains(owner));
+    }
+}
