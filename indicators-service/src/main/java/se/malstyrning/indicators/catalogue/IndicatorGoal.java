@@ -1,0 +1,23 @@
+package se.malstyrning.indicators.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import se.malstyrning.runtime.persistence.AuditedEntity;
+
+import java.util.UUID;
+
+/** A goal at goals-service that an indicator measures. */
+@Entity
+@Table(name = "indicator_goal")
+public class IndicatorGoal extends AuditedEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    @Column(name = "goal_id", nullable = false)
+    public UUID goalId;
+}
