@@ -1,6 +1,7 @@
 package se.malstyrning.indicators.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -11,17 +12,36 @@ import se.malstyrning.indicators.catalogue.IndicatorService;
 import se.malstyrning.indicators.catalogue.IndicatorSource;
 import se.malstyrning.indicators.catalogue.Polarity;
 import se.malstyrning.indicators.catalogue.Quality;
+import se.malstyrning.indicators.imports.ImportFormat;
+import se.malstyrning.indicators.imports.ImportResult;
+import se.malstyrning.indicators.imports.ImportService;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Citizen-focused indicators for the four council goals of the seeds, loaded at start when
  * {@code malstyrning.demo-data.enabled} is set. Kolada-style ids for national key figures; the
- * titles are descriptive demo titles. Idempotent: what exists (by code) is left alone.
+ * titles are descriptive demo titles. Observations are generated (source "Demo, genererade
+ * värden"): ten years for Vaggeryd (0665) for every indicator, and for all 290 municipalities for
+ * the national key figures that comparison is about. Idempotent: indicators that exist (by code)
+ * are left alone, and the generated values are the same on every start, so importing them again
+ * adds nothing.
  */
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    static final String HOME = "0665";
+    static final int FIRST_YEAR = 2015;
+    static final int YEARS = 10;
+    static final String SOURCE = "Demo, genererade värden";
 
     private static final List<IndicatorRequest> CATALOGUE = List.of(
             new IndicatorRequest("N00914", "Invånare totalt, antal (demo)", null, "antal", IndicatorSource.KOLADA, Quality.ACTUAL,
@@ -32,6 +52,12 @@ public class DemoData {
                     Quality.ACTUAL, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.STRUCTURAL, true),
             new IndicatorRequest("U07414", "Besök i kommunens bibliotek per invånare (demo)", null, "antal/inv", IndicatorSource.KOLADA,
                     Quality.ACTUAL, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.SHORT_TERM, false),
+            new IndicatorRequest("U00402", "Nöjdhet med kommunens service, index (demo)", null, "index", IndicatorSource.KOLADA,
+                    Quality.PERCEIVED, Polarity.HIGHER_IS_BETTER, Frequency.EVERY_SECOND_YEAR, Horizon.SHORT_TERM, false),
+            new IndicatorRequest("U09403", "Väntetid i antal dagar till särskilt boende (demo)", null, "dagar", IndicatorSource.KOLADA,
+                    Quality.ACTUAL, Polarity.LOWER_IS_BETTER, Frequency.YEARLY, Horizon.SHORT_TERM, false),
+            new IndicatorRequest("U23471", "Andel förnybar energi i kommunens verksamhet (%) (demo)", null, "%", IndicatorSource.KOLADA,
+                    Quality.ACTUAL, Polarity.HIGHER_IS_BETTER, Frequency.YEARLY, Horizon.STRUCTURAL, false),
             new IndicatorRequest("L-TRYGG", "Invånare som känner sig trygga utomhus på kvällen, andel (%) (lokal enkät)", null, "%",
                     IndicatorSource.LOCAL_SURVEY, Quality.PERCEIVED, Polarity.HIGHER_IS_BETTER,
                     Frequency.EVERY_SECOND_YEAR, Horizon.SHORT_TERM, true),
@@ -39,11 +65,29 @@ public class DemoData {
                     IndicatorSource.LOCAL_SURVEY, Quality.PERCEIVED, Polarity.HIGHER_IS_BETTER,
                     Frequency.EVERY_SECOND_YEAR, Horizon.SHORT_TERM, true));
 
+    /** Generated for all municipalities: the key figures a board compares itself on. */
+    private static final List<DemoSeries> NATIONAL = List.of(
+            new DemoSeries("N15428", 72, 0.3, 5, 1.5, true),
+            new DemoSeries("N00945", 80, 0.2, 3, 0.6, true));
+
+    /** Generated for Vaggeryd only. */
+    private static final List<DemoSeries> LOCAL = List.of(
+            new DemoSeries("N00914", 13200, 60, 0, 15, true),
+            new DemoSeries("U07414", 4.1, -0.05, 0, 0.2, false),
+            new DemoSeries("U00402", 62, 0.4, 0, 1.5, false),
+            new DemoSeries("U09403", 75, -2.5, 0, 8, false),
+            new DemoSeries("U23471", 55, 3.5, 0, 2, false),
+            new DemoSeries("L-TRYGG", 68, 0.5, 0, 2, true),
+            new DemoSeries("L-PAVERKA", 41, 0.6, 0, 2, true));
+
     private final IndicatorService indicators;
+    private final ImportService imports;
     private final boolean enabled;
 
-    public DemoData(IndicatorService indicators, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+    public DemoData(IndicatorService indicators, ImportService imports,
+                    @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.indicators = indicators;
+        this.imports = imports;
         this.enabled = enabled;
     }
 
@@ -53,6 +97,7 @@ public class DemoData {
         }
     }
 
+    @ActivateRequestContext
     public void load() {
         int added = 0;
         for (IndicatorRequest demo : CATALOGUE) {
@@ -61,6 +106,44 @@ public class DemoData {
                 added++;
             }
         }
-        LOG.infof("Demo data: %d indicators added", added);
+        ImportResult observations = imports.importFile(ImportFormat.CSV,
+                new ByteArrayInputStream(observationsCsv().getBytes(StandardCharsets.UTF_8)), SOURCE);
+        LOG.infof("Demo data: %d indicators added, %d observations created, %d unchanged", added, observations.created(),
+                observations.unchanged());
+    }
+
+    static List<String> municipalities() {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/municipalities.txt")) {
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\\s+"))
+                    .filter(code -> !code.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String observationsCsv() {
+        StringBuilder csv = new StringBuilder("indicator,area,period,gender,value\n");
+        List<String> all = municipalities();
+        NATIONAL.forEach(series -> all.forEach(municipality -> append(csv, series, municipality)));
+        LOCAL.forEach(series -> append(csv, series, HOME));
+        return csv.toString();
+    }
+
+    /** Ten years; women a little above and men a little below the total where the indicator is divided by gender. */
+    private static void append(StringBuilder csv, DemoSeries series, String municipality) {
+        for (int year = 0; year < YEARS; year++) {
+            row(csv, series, municipality, year, "T", 0);
+            if (series.byGender()) {
+                double gap = series.level() * 0.03;
+                row(csv, series, municipality, year, "K", gap);
+                row(csv, series, municipality, year, "M", -gap);
+            }
+        }
+    }
+
+    private static void row(StringBuilder csv, DemoSeries series, String municipality, int year, String gender, double offset) {
+        csv.append(series.code()).append(',').append(municipality).append(',').append(FIRST_YEAR + year).append(',')
+                .append(gender).append(',').append(String.format(Locale.ROOT, "%.1f", series.value(municipality, year, offset)))
+                .append('\n');
     }
 }
