@@ -127,7 +127,8 @@ public class ConsultationResource {
 
     @GET
     @Path("/{id}/compilation")
-    @Produces(CompilationDocument.MEDIA_TYPE)
+    // JSON stays the answer to Accept: */*; the document is for those who ask for it.
+    @Produces(CompilationDocument.MEDIA_TYPE + "; qs=0.5")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.READER})
     @Operation(operationId = "downloadConsultationCompilation", summary = "The compilation as a readable Markdown document")
     public Response compilationDocument(@PathParam("id") UUID id) {

@@ -14,10 +14,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static se.malstyrning.followup.assessments.AssessmentFixture.body;
+import static se.malstyrning.followup.assessments.AssessmentFixture.cycle;
+import static se.malstyrning.followup.assessments.AssessmentFixture.measuredGoal;
+import static se.malstyrning.followup.assessments.AssessmentFixture.review;
+import static se.malstyrning.followup.assessments.AssessmentFixture.submit;
 import static se.malstyrning.followup.consultations.ConsultationFixture.freshCode;
 import static se.malstyrning.followup.cycles.CycleFixture.PATH;
-import static se.malstyrning.followup.cycles.CycleFixture.open;
-import static se.malstyrning.followup.risks.RiskFixture.freshYear;
 
 @QuarkusTest
 class AssessmentResourceTest {
@@ -29,39 +32,10 @@ class AssessmentResourceTest {
         }
     }
 
-    private static String cycle() {
-        return open("ANNUAL", freshYear()).statusCode(201).extract().path("id");
-    }
-
-    private static UUID measuredGoal() {
-        UUID goal = OwnersStub.goal("BUN1");
-        OwnersStub.fulfilment(goal, "PARTLY_ACHIEVED");
-        return goal;
-    }
-
-    private static String body(UUID goal, UUID unit, String judgement) {
-        return """
-                {"goalId": "%s", "orgUnitId": "%s", "judgement": "%s",
-                 "analysis": "Andelen behöriga lärare ökar men når inte önskat värde.",
-                 "targetGroupEffects": "Elever med annat modersmål får mer studiehandledning."}
-                """.formatted(goal, unit, judgement);
-    }
-
-    private static ValidatableResponse submit(String token, String cycleId, String body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
-                .when().post(PATH + "/" + cycleId + "/assessments").then();
-    }
-
-    private static ValidatableResponse review(String cycleId, String id, String action, String comment) {
-        return given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
-                .body(comment == null ? "{}" : "{\"comment\": \"" + comment + "\"}")
-                .when().post(PATH + "/" + cycleId + "/assessments/" + id + "/" + action).then();
-    }
-
     @Test
     void shouldKeepASnapshotOfTheComputedFulfilmentAtSubmission() {
         Board board = Board.fresh();
-        submit(board.token(), cycle(), body(measuredGoal(), board.unit(), "PARTLY_ACHIEVED"))
+        submit(board.token(), cycle(), body(measuredGoal("BUN1"), board.unit(), "PARTLY_ACHIEVED"))
                 .statusCode(201)
                 .body("status", equalTo("SUBMITTED"))
                 .body("fulfilmentSnapshot.status", equalTo("PARTLY_ACHIEVED"))
@@ -72,14 +46,14 @@ class AssessmentResourceTest {
     @Test
     void shouldForbidAssessingForAnotherBoard() {
         Board other = Board.fresh();
-        submit(Board.fresh().token(), cycle(), body(measuredGoal(), other.unit(), "ACHIEVED")).statusCode(403);
+        submit(Board.fresh().token(), cycle(), body(measuredGoal("BUN1"), other.unit(), "ACHIEVED")).statusCode(403);
     }
 
     @Test
     void shouldRefuseASecondAssessmentOfTheGoalByTheBoard() {
         Board board = Board.fresh();
         String cycleId = cycle();
-        UUID goal = measuredGoal();
+        UUID goal = measuredGoal("BUN1");
         submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201);
         submit(board.token(), cycleId, body(goal, board.unit(), "NOT_ACHIEVED"))
                 .statusCode(409).body("errors.field", contains("goalId"));
@@ -102,7 +76,7 @@ class AssessmentResourceTest {
     void shouldReturnAnAssessmentAndTakeItRevisedWithHistory() {
         Board board = Board.fresh();
         String cycleId = cycle();
-        UUID goal = measuredGoal();
+        UUID goal = measuredGoal("BUN1");
         String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         review(cycleId, id, "return", "Komplettera med analys per målgrupp.").statusCode(200)
@@ -126,7 +100,7 @@ class AssessmentResourceTest {
     void shouldRefuseToReviseAnApprovedAssessment() {
         Board board = Board.fresh();
         String cycleId = cycle();
-        UUID goal = measuredGoal();
+        UUID goal = measuredGoal("BUN1");
         String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         review(cycleId, id, "approve", null).statusCode(200);
@@ -140,7 +114,7 @@ class AssessmentResourceTest {
     void shouldRequireACommentToReturnAnAssessment() {
         Board board = Board.fresh();
         String cycleId = cycle();
-        String id = submit(board.token(), cycleId, body(measuredGoal(), board.unit(), "ACHIEVED")).statusCode(201)
+        String id = submit(board.token(), cycleId, body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         review(cycleId, id, "return", null).statusCode(400).body("errors.field", contains("comment"));
     }
@@ -148,7 +122,7 @@ class AssessmentResourceTest {
     @Test
     void shouldRefuseALinkToAnActivityThatDoesNotExist() {
         Board board = Board.fresh();
-        String body = body(measuredGoal(), board.unit(), "ACHIEVED")
+        String body = body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")
                 .replace("\"judgement\"", "\"activityIds\": [\"" + UUID.randomUUID() + "\"], \"judgement\"");
         submit(board.token(), cycle(), body).statusCode(422).body("errors.field", contains("activityIds[0]"));
     }
@@ -157,7 +131,7 @@ class AssessmentResourceTest {
     void shouldForbidABoardEditorToApprove() {
         Board board = Board.fresh();
         String cycleId = cycle();
-        String id = submit(board.token(), cycleId, body(measuredGoal(), board.unit(), "ACHIEVED")).statusCode(201)
+        String id = submit(board.token(), cycleId, body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         given().header("Authorization", board.token()).contentType(ContentType.JSON).body("{}")
                 .when().post(PATH + "/" + cycleId + "/assessments/" + id + "/approve")

@@ -1,0 +1,62 @@
+package se.malstyrning.followup.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.malstyrning.followup.assessments.AssessmentRepository;
+import se.malstyrning.followup.assessments.AssessmentStatus;
+import se.malstyrning.followup.assessments.AssessmentView;
+import se.malstyrning.followup.client.Goals;
+import se.malstyrning.followup.client.Indicators;
+import se.malstyrning.followup.cycles.CycleService;
+import se.malstyrning.followup.cycles.CycleView;
+import se.malstyrning.followup.report.GoalFulfilmentReport.GoalSection;
+import se.malstyrning.runtime.security.Caller;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the goal fulfilment report of a cycle. Every part is fetched before anything is
+ * returned, so an owner that is down makes the whole report a 503, never a report with gaps.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final CycleService cycles;
+    private final AssessmentRepository assessments;
+    private final Goals goals;
+    private final Indicators indicators;
+    private final Caller caller;
+    private final String municipality;
+
+    public ReportService(CycleService cycles, AssessmentRepository assessments, Goals goals, Indicators indicators,
+                         Caller caller, @ConfigProperty(name = "malstyrning.municipality-code") String municipality) {
+        this.cycles = cycles;
+        this.assessments = assessments;
+        this.goals = goals;
+        this.indicators = indicators;
+        this.caller = caller;
+        this.municipality = municipality;
+    }
+
+    /** Without a token only approved assessments are in it: that is the open data. */
+    public GoalFulfilmentReport report(UUID cycleId) {
+        CycleView cycle = cycles.get(cycleId);
+        boolean includesUnapproved = !caller.isAnonymous();
+        Map<UUID, List<AssessmentView>> byGoal = assessments.listByCycle(cycleId).stream()
+                .filter(assessment -> includesUnapproved || assessment.content.status == AssessmentStatus.APPROVED)
+                .map(AssessmentView::of)
+                .collect(Collectors.groupingBy(AssessmentView::goalId, LinkedHashMap::new, Collectors.toList()));
+        List<GoalSection> sections = byGoal.entrySet().stream()
+                .map(entry -> new GoalSection(entry.getKey(), goals.goal(entry.getKey()).orElse(null),
+                        indicators.fulfilment(entry.getKey(), municipality).orElse(null), entry.getValue()))
+                .sorted(Comparator.comparing(section -> section.goal() == null ? "" : section.goal().code()))
+                .toList();
+        return new GoalFulfilmentReport(cycle, includesUnapproved, Instant.now(), sections);
+    }
+}
