@@ -15,6 +15,7 @@ import se.malstyrning.testsupport.TestTokens;
         initArgs = @ResourceArg(name = "database", value = "indicators_test"))
 @QuarkusTestResource(TestTokens.class)
 @QuarkusTestResource(GoalsStub.class)
+@QuarkusTestResource(KoladaStub.class)
 public final class IndicatorsTestResources {
     private IndicatorsTestResources() {
     }

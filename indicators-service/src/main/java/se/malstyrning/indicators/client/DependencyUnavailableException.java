@@ -1,11 +1,18 @@
 package se.malstyrning.indicators.client;
 
-/** goals-service failed or did not answer in time; nothing was written, the caller may retry later. */
-public class GoalsUnavailableException extends RuntimeException {
+/** A service this one depends on failed or did not answer in time; nothing was written, the caller may retry later. */
+public class DependencyUnavailableException extends RuntimeException {
 
     static final int RETRY_AFTER_SECONDS = 30;
 
-    public GoalsUnavailableException() {
-        super("goals-service is unavailable", null, false, false);
+    private final String dependency;
+
+    public DependencyUnavailableException(String dependency) {
+        super(dependency + " is unavailable", null, false, false);
+        this.dependency = dependency;
+    }
+
+    public String dependency() {
+        return dependency;
     }
 }

@@ -10,15 +10,15 @@ import se.malstyrning.runtime.problem.ProblemType;
 import java.net.URI;
 
 /** 503 with {@code Retry-After}: a problem response cannot carry headers through ProblemException. */
-public class GoalsUnavailableMapper {
+public class DependencyUnavailableMapper {
 
     @ServerExceptionMapper
-    public Response goalsUnavailable(GoalsUnavailableException exception, UriInfo uri) {
+    public Response dependencyUnavailable(DependencyUnavailableException exception, UriInfo uri) {
         Problem problem = ProblemType.DEPENDENCY_UNAVAILABLE
-                .problem("goals-service did not answer; nothing was changed, try again shortly")
+                .problem(exception.dependency() + " did not answer; nothing was changed, try again shortly")
                 .withInstance(URI.create(uri.getPath()));
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, GoalsUnavailableException.RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, DependencyUnavailableException.RETRY_AFTER_SECONDS)
                 .entity(problem).build();
     }
 }

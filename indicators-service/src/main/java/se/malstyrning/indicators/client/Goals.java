@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * goals-service as this service sees it. A 404 is an answer (no such goal, empty) and a 401/403
  * one too (the caller may not see it); a 5xx, a refused connection or a slow answer is a failure,
- * retried, counted by the circuit breaker, and finally {@link GoalsUnavailableException}.
+ * retried, counted by the circuit breaker, and finally {@link DependencyUnavailableException}.
  */
 @ApplicationScoped
 public class Goals {
@@ -50,6 +50,6 @@ public class Goals {
     }
 
     Optional<Goal> unavailable(UUID id) {
-        throw new GoalsUnavailableException();
+        throw new DependencyUnavailableException("goals-service");
     }
 }
