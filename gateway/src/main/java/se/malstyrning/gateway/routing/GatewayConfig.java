@@ -1,6 +1,7 @@
 package se.malstyrning.gateway.routing;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
@@ -11,6 +12,10 @@ import java.util.Map;
 public interface GatewayConfig {
 
     Map<String, Route> routes();
+
+    /** Kept-alive connections to each upstream. */
+    @WithDefault("200")
+    int maxConnectionsPerUpstream();
 
     interface Route {
         /** The base URL of the owning service. */

@@ -24,8 +24,12 @@ public class ProxyRoutes {
         config.routes().forEach((api, route) -> {
             URI upstream = route.upstream();
             int port = upstream.getPort() > 0 ? upstream.getPort() : 80;
+            // A connection left idle (e.g. by a client that went away mid-response) is closed and its
+            // place in the pool freed.
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setKeepAlive(true)
+                    .setMaxPoolSize(config.maxConnectionsPerUpstream())
+                    .setIdleTimeout(10)
                     .setConnectTimeout(2_000));
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
