@@ -2,9 +2,9 @@ package se.malstyrning.followup.assessments;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.followup.OwnersStub;
+import se.malstyrning.followup.TestBoard;
 import se.malstyrning.testsupport.TestTokens;
 
 import java.util.UUID;
@@ -19,22 +19,14 @@ import static se.malstyrning.followup.assessments.AssessmentFixture.cycle;
 import static se.malstyrning.followup.assessments.AssessmentFixture.measuredGoal;
 import static se.malstyrning.followup.assessments.AssessmentFixture.review;
 import static se.malstyrning.followup.assessments.AssessmentFixture.submit;
-import static se.malstyrning.followup.consultations.ConsultationFixture.freshCode;
 import static se.malstyrning.followup.cycles.CycleFixture.PATH;
 
 @QuarkusTest
 class AssessmentResourceTest {
 
-    private record Board(String code, UUID unit, String token) {
-        static Board fresh() {
-            String code = freshCode();
-            return new Board(code, OwnersStub.orgUnit(code), TestTokens.boardEditor("board", code));
-        }
-    }
-
     @Test
     void shouldKeepASnapshotOfTheComputedFulfilmentAtSubmission() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         submit(board.token(), cycle(), body(measuredGoal("BUN1"), board.unit(), "PARTLY_ACHIEVED"))
                 .statusCode(201)
                 .body("status", equalTo("SUBMITTED"))
@@ -45,13 +37,13 @@ class AssessmentResourceTest {
 
     @Test
     void shouldForbidAssessingForAnotherBoard() {
-        Board other = Board.fresh();
-        submit(Board.fresh().token(), cycle(), body(measuredGoal("BUN1"), other.unit(), "ACHIEVED")).statusCode(403);
+        TestBoard other = TestBoard.fresh();
+        submit(TestBoard.fresh().token(), cycle(), body(measuredGoal("BUN1"), other.unit(), "ACHIEVED")).statusCode(403);
     }
 
     @Test
     void shouldRefuseASecondAssessmentOfTheGoalByTheBoard() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
         UUID goal = measuredGoal("BUN1");
         submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201);
@@ -61,7 +53,7 @@ class AssessmentResourceTest {
 
     @Test
     void shouldAnswer503AndWriteNothingWhenIndicatorsServiceIsDown() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
         UUID goal = OwnersStub.goal("BUN2");
         OwnersStub.fulfilmentFails(goal);
@@ -74,7 +66,7 @@ class AssessmentResourceTest {
 
     @Test
     void shouldReturnAnAssessmentAndTakeItRevisedWithHistory() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
         UUID goal = measuredGoal("BUN1");
         String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
@@ -98,7 +90,7 @@ class AssessmentResourceTest {
 
     @Test
     void shouldRefuseToReviseAnApprovedAssessment() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
         UUID goal = measuredGoal("BUN1");
         String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
@@ -112,7 +104,7 @@ class AssessmentResourceTest {
 
     @Test
     void shouldRequireACommentToReturnAnAssessment() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
         String id = submit(board.token(), cycleId, body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
@@ -121,7 +113,7 @@ class AssessmentResourceTest {
 
     @Test
     void shouldRefuseALinkToAnActivityThatDoesNotExist() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String body = body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")
                 .replace("\"judgement\"", "\"activityIds\": [\"" + UUID.randomUUID() + "\"], \"judgement\"");
         submit(board.token(), cycle(), body).statusCode(422).body("errors.field", contains("activityIds[0]"));
@@ -129,7 +121,7 @@ class AssessmentResourceTest {
 
     @Test
     void shouldForbidABoardEditorToApprove() {
-        Board board = Board.fresh();
+        TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
         String id = submit(board.token(), cycleId, body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.followup.OwnersStub;
+import se.malstyrning.followup.TestBoard;
 import se.malstyrning.testsupport.TestTokens;
 
 import java.time.LocalDate;
@@ -36,14 +37,13 @@ class ResponseResourceTest {
 
     @Test
     void shouldLetABoardAnswerForItsOrgUnit() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
+        TestBoard board = TestBoard.fresh();
         UUID goal = OwnersStub.goal("KF2");
-        String id = sent(List.of(unit), List.of(goal));
-        answer(TestTokens.boardEditor("bun", code), id, unit, "SUPPORTS_WITH_CHANGES",
+        String id = sent(List.of(board.unit()), List.of(goal));
+        answer(board.token(), id, board.unit(), "SUPPORTS_WITH_CHANGES",
                 goalComment(goal, "Ambitionsnivån bör förtydligas."))
                 .statusCode(201)
-                .body("orgUnitCode", equalTo(code))
+                .body("orgUnitCode", equalTo(board.code()))
                 .body("revision", equalTo(1))
                 .body("late", equalTo(false))
                 .body("goalComments[0].comment", equalTo("Ambitionsnivån bör förtydligas."));
@@ -61,31 +61,28 @@ class ResponseResourceTest {
 
     @Test
     void shouldRefuseAnsweringTwiceWithoutARevision() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of());
-        answer(TestTokens.boardEditor("bun", code), id, unit, "SUPPORTS", "").statusCode(201);
-        answer(TestTokens.boardEditor("bun", code), id, unit, "OPPOSES", "")
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
+        answer(board.token(), id, board.unit(), "SUPPORTS", "").statusCode(201);
+        answer(board.token(), id, board.unit(), "OPPOSES", "")
                 .statusCode(409)
                 .body("errors.field", contains("orgUnitId"));
     }
 
     @Test
     void shouldKeepEveryRevisionOfAChangedAnswer() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of());
-        String token = TestTokens.boardEditor("bun", code);
-        String responseId = answer(token, id, unit, "SUPPORTS", "").statusCode(201).extract().path("id");
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
+        String responseId = answer(board.token(), id, board.unit(), "SUPPORTS", "").statusCode(201).extract().path("id");
 
-        given().header("Authorization", token).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        given().header("Authorization", board.token()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"position\": \"OPPOSES\", \"text\": \"Nämnden har omprövat.\"}")
                 .when().put(PATH + "/" + id + "/responses/" + responseId)
                 .then().statusCode(200)
                 .body("revision", equalTo(2))
                 .body("position", equalTo("OPPOSES"));
 
-        given().header("Authorization", token)
+        given().header("Authorization", board.token())
                 .when().get(PATH + "/" + id + "/responses/" + responseId + "/revisions")
                 .then().statusCode(200)
                 .body("items.revision", contains(1, 2))
@@ -94,12 +91,10 @@ class ResponseResourceTest {
 
     @Test
     void shouldRefuseARevisionMadeAgainstAnOldVersion() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of());
-        String token = TestTokens.boardEditor("bun", code);
-        String responseId = answer(token, id, unit, "SUPPORTS", "").statusCode(201).extract().path("id");
-        given().header("Authorization", token).header("If-Match", "\"7\"").contentType(ContentType.JSON)
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
+        String responseId = answer(board.token(), id, board.unit(), "SUPPORTS", "").statusCode(201).extract().path("id");
+        given().header("Authorization", board.token()).header("If-Match", "\"7\"").contentType(ContentType.JSON)
                 .body("{\"position\": \"OPPOSES\"}")
                 .when().put(PATH + "/" + id + "/responses/" + responseId)
                 .then().statusCode(412);
@@ -107,11 +102,10 @@ class ResponseResourceTest {
 
     @Test
     void shouldAcceptALateAnswerAndMarkItLate() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of());
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
         replyDatePassed(id);
-        answer(TestTokens.boardEditor("bun", code), id, unit, "NO_OPINION", "")
+        answer(board.token(), id, board.unit(), "NO_OPINION", "")
                 .statusCode(201)
                 .body("late", equalTo(true));
     }
@@ -168,41 +162,37 @@ class ResponseResourceTest {
 
     @Test
     void shouldRefuseACommentOnAGoalTheConsultationDoesNotConcern() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of(OwnersStub.goal("KF1")));
-        answer(TestTokens.boardEditor("bun", code), id, unit, "SUPPORTS", goalComment(UUID.randomUUID(), "Bra"))
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of(OwnersStub.goal("KF1")));
+        answer(board.token(), id, board.unit(), "SUPPORTS", goalComment(UUID.randomUUID(), "Bra"))
                 .statusCode(422)
                 .body("errors.field", contains("goalComments[0].goalId"));
     }
 
     @Test
     void shouldRefuseGoalCommentsWithADeclinedAnswer() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
+        TestBoard board = TestBoard.fresh();
         UUID goal = OwnersStub.goal("KF1");
-        String id = sent(List.of(unit), List.of(goal));
-        answer(TestTokens.boardEditor("bun", code), id, unit, "DECLINED", goalComment(goal, "Bra"))
+        String id = sent(List.of(board.unit()), List.of(goal));
+        answer(board.token(), id, board.unit(), "DECLINED", goalComment(goal, "Bra"))
                 .statusCode(400)
                 .body("errors.field", contains("goalComments"));
     }
 
     @Test
     void shouldRefuseAnAnswerOnceTheConsultationIsCompiled() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of());
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
         transition(id, "close").statusCode(200);
         transition(id, "compile").statusCode(200);
-        answer(TestTokens.boardEditor("bun", code), id, unit, "SUPPORTS", "").statusCode(409);
+        answer(board.token(), id, board.unit(), "SUPPORTS", "").statusCode(409);
     }
 
     @Test
     void shouldRefuseAnUnknownPosition() {
-        String code = freshCode();
-        UUID unit = OwnersStub.orgUnit(code);
-        String id = sent(List.of(unit), List.of());
-        answer(TestTokens.boardEditor("bun", code), id, unit, "MAYBE", "")
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
+        answer(board.token(), id, board.unit(), "MAYBE", "")
                 .statusCode(400)
                 .body("errors.field", contains("position"));
     }
