@@ -102,4 +102,18 @@ class SuiteSystemTest {
                 .body("paths", hasKey("/indicators/v1/indicators"))
                 .body("paths", hasKey("/followup/v1/cases"));
     }
+
+    @Test
+    void shouldServeTheSeedsGoalTreeAsOpenDataThroughTheGateway() {
+        String period = given().queryParam("limit", 100).when().get("/goals/v1/mandate-periods")
+                .then().statusCode(200)
+                .extract().path("items.find { it.code == '2019-2022' }.id");
+
+        given().when().get("/goals/v1/mandate-periods/" + period + "/tree")
+                .then().statusCode(200)
+                .body("vision.text", equalTo("Här gör vi plats för att göra skillnad"))
+                .body("vision.validTo", equalTo("2030-12-31"))
+                .body("areas.area.name", hasItem("Kunskap, hälsa och fritid"))
+                .body("areas.councilGoals.flatten().goal.code", hasItem("KF4"));
+    }
 }
