@@ -32,7 +32,7 @@ public class ChartService {
         Indicator indicator = indicators.findByIdOptional(indicatorId)
                 .orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
         Optional<SeriesChart.Lines> lines = targets.forIndicatorAndArea(indicatorId, area, goalId)
-                .map(target -> new SeriesChart.Lines(target.desiredValue, target.acceptedValue));
+                .map(target -> new SeriesChart.Lines(target.levels.desiredValue, target.levels.acceptedValue));
         String subtitle = area + ", " + gender + (indicator.source == IndicatorSource.KOLADA ? " · Källa: Kolada" : "");
         return SeriesChart.svg(indicator.code + " " + indicator.title, subtitle, indicator.unit,
                 observations.series(indicatorId, area, gender), lines, width, height);

@@ -9,6 +9,7 @@ import se.malstyrning.indicators.observation.Gender;
 import se.malstyrning.indicators.observation.ObservationStore;
 import se.malstyrning.indicators.observation.SeriesPoint;
 import se.malstyrning.indicators.target.Target;
+import se.malstyrning.indicators.target.TargetLevels;
 import se.malstyrning.indicators.target.TargetRepository;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.problem.ProblemType;
@@ -51,16 +52,17 @@ public class FulfilmentService {
     }
 
     private GoalFulfilmentView.TargetFulfilment assess(Target target) {
-        TargetValues values = new TargetValues(target.indicator.polarity, target.baselineValue, target.baselineYear,
-                target.desiredValue, target.desiredYear, target.acceptedValue);
+        TargetLevels levels = target.levels;
+        TargetValues values = new TargetValues(target.indicator.polarity, levels.baselineValue, levels.baselineYear,
+                levels.desiredValue, levels.desiredYear, levels.acceptedValue);
         List<SeriesPoint> series = observations.series(target.indicator.id, target.area, Gender.T);
         TargetAssessment assessment = TargetAssessment.of(values, series);
         SeriesPoint latest = assessment.latest();
         return new GoalFulfilmentView.TargetFulfilment(target.id, target.indicator.id, target.indicator.code,
                 target.indicator.horizon, assessment.status(), assessment.progressPercent(),
                 latest == null ? null : new GoalFulfilmentView.Latest(latest.period(), latest.value(), Gender.T),
-                new GoalFulfilmentView.Baseline(target.baselineYear, target.baselineValue),
-                target.desiredValue, target.desiredYear, target.acceptedValue,
+                new GoalFulfilmentView.Baseline(levels.baselineYear, levels.baselineValue),
+                levels.desiredValue, levels.desiredYear, levels.acceptedValue,
                 GoalFulfilmentView.TrendView.of(assessment.trend()));
     }
 }

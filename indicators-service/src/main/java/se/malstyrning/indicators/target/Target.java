@@ -2,8 +2,7 @@ package se.malstyrning.indicators.target;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -31,22 +30,6 @@ public class Target extends AuditedEntity {
     @Column(nullable = false, length = 32)
     public String area;
 
-    @Column(name = "baseline_value", nullable = false)
-    public double baselineValue;
-
-    @Column(name = "baseline_year", nullable = false)
-    public int baselineYear;
-
-    @Column(name = "desired_value", nullable = false)
-    public double desiredValue;
-
-    @Column(name = "desired_year", nullable = false)
-    public int desiredYear;
-
-    @Column(name = "accepted_value", nullable = false)
-    public double acceptedValue;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "direction_2030", nullable = false)
-    public Direction direction2030;
+    @Embedded
+    public TargetLevels levels;
 }

@@ -9,8 +9,8 @@ public record TargetRevisionView(long version, double baselineValue, int baselin
                                  double acceptedValue, Direction direction2030, Instant recordedAt, String recordedBy) {
 
     static TargetRevisionView of(TargetRevision revision) {
-        return new TargetRevisionView(revision.targetVersion, revision.baselineValue, revision.baselineYear,
-                revision.desiredValue, revision.desiredYear, revision.acceptedValue, revision.direction2030,
-                revision.recordedAt, revision.recordedBy);
+        TargetLevels levels = revision.levels;
+        return new TargetRevisionView(revision.targetVersion, levels.baselineValue, levels.baselineYear, levels.desiredValue,
+                levels.desiredYear, levels.acceptedValue, levels.direction2030, revision.recordedAt, revision.recordedBy);
     }
 }

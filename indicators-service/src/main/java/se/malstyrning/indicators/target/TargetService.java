@@ -124,11 +124,6 @@ public class TargetService {
         target.goalOwnerOrgUnitCode = goal.ownerOrgUnitCode();
         target.indicator = indicator;
         target.area = request.area();
-        target.baselineValue = request.baselineValue();
-        target.baselineYear = request.baselineYear();
-        target.desiredValue = request.desiredValue();
-        target.desiredYear = request.desiredYear();
-        target.acceptedValue = request.acceptedValue();
-        target.direction2030 = request.direction2030();
+        target.levels = TargetLevels.of(request);
     }
 }

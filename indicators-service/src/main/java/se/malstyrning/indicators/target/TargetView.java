@@ -27,8 +27,8 @@ public record TargetView(
 
     static TargetView of(Target target) {
         return new TargetView(target.id, target.goalId, target.goalOwnerOrgUnitCode, target.indicator.id, target.indicator.code,
-                target.area, target.baselineValue, target.baselineYear, target.desiredValue, target.desiredYear,
-                target.acceptedValue, target.direction2030, target.version, target.createdAt, target.createdBy,
+                target.area, target.levels.baselineValue, target.levels.baselineYear, target.levels.desiredValue,
+                target.levels.desiredYear, target.levels.acceptedValue, target.levels.direction2030, target.version, target.createdAt, target.createdBy,
                 target.updatedAt, target.updatedBy);
     }
 }
