@@ -21,11 +21,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/goals/v1/steering-documents")
@@ -34,9 +37,11 @@ import java.util.UUID;
 public class DocumentResource {
 
     private final DocumentService service;
+    private final HistoryService history;
 
-    public DocumentResource(DocumentService service) {
+    public DocumentResource(DocumentService service, HistoryService history) {
         this.service = service;
+        this.history = history;
     }
 
     @GET
@@ -75,5 +80,14 @@ public class DocumentResource {
                            @Valid @NotNull DocumentRequest request) {
         DocumentView updated = service.update(id, ifMatch, request);
         return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @PermitAll
+    @Operation(operationId = "getSteeringDocumentHistory", summary = "Every recorded change of a steering document: who, when, what")
+    public List<RevisionView> history(@PathParam("id") UUID id) {
+        service.get(id);
+        return history.of(SteeringDocument.class, id, DocumentView::of);
     }
 }

@@ -11,7 +11,7 @@ public record DocumentView(UUID id, String title, DocumentKind kind, UUID adopte
                            String registrationNumber, LocalDate validTo, List<UUID> goalIds, List<String> sdgTargets,
                            boolean olderStructure, String appendixNote, long version) {
 
-    static DocumentView of(SteeringDocument document) {
+    public static DocumentView of(SteeringDocument document) {
         return new DocumentView(document.id, document.title, document.kind, document.adoptedByOrgUnitId,
                 document.adoptedOn, document.registrationNumber, document.validTo, List.copyOf(document.goalIds),
                 List.copyOf(document.sdgTargets), document.olderStructure, document.appendixNote, document.version);

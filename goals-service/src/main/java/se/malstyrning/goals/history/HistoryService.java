@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads what Envers recorded: the history of one resource, and the change feed over all of them. */
@@ -38,19 +39,26 @@ public class HistoryService {
     }
 
     public List<RevisionView> ofGoal(UUID goalId) {
+        var codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
+        return of(Goal.class, goalId, goal -> GoalView.of(goal, codes.get(goal.ownerOrgUnitId)));
+    }
+
+    /**
+     * Every recorded state of one entity, oldest first, each with the fields that changed from the
+     * state before, compared in the shape the API shows ({@code view}).
+     */
+    public <E> List<RevisionView> of(Class<E> entity, UUID id, Function<E, ? extends Record> view) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(Goal.class, false, true)
-                .add(AuditEntity.id().eq(goalId))
+                .forRevisionsOfEntity(entity, false, true)
+                .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
-        var codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
         List<RevisionView> history = new ArrayList<>();
-        GoalView previous = null;
+        Record previous = null;
         for (Object[] row : rows) {
-            Goal state = (Goal) row[0];
             Revision revision = (Revision) row[1];
-            GoalView current = GoalView.of(state, codes.get(state.ownerOrgUnitId));
+            Record current = view.apply(entity.cast(row[0]));
             history.add(new RevisionView(revision.id, Instant.ofEpochMilli(revision.changedAt), revision.changedBy,
                     ChangeKind.of((RevisionType) row[2]), changedFields(previous, current), current));
             previous = current;

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -33,9 +35,11 @@ import java.util.UUID;
 public class VisionResource {
 
     private final VisionService service;
+    private final HistoryService history;
 
-    public VisionResource(VisionService service) {
+    public VisionResource(VisionService service, HistoryService history) {
         this.service = service;
+        this.history = history;
     }
 
     @GET
@@ -74,5 +78,14 @@ public class VisionResource {
                            @Valid @NotNull VisionRequest request) {
         VisionView updated = service.update(id, ifMatch, request);
         return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @PermitAll
+    @Operation(operationId = "getVisionHistory", summary = "Every recorded change of a vision: who, when, what")
+    public List<RevisionView> history(@PathParam("id") UUID id) {
+        service.get(id);
+        return history.of(Vision.class, id, VisionView::of);
     }
 }

@@ -32,6 +32,10 @@ class VisionResourceTest {
                 .then().statusCode(200)
                 .body("validTo", equalTo("1998-12-31"));
         given().when().get("/goals/v1/visions/" + id).then().statusCode(200).body("version", equalTo(1));
+        given().when().get("/goals/v1/visions/" + id + "/history")
+                .then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[1].changedFields", org.hamcrest.Matchers.equalTo(java.util.List.of("validTo")));
     }
 
     @Test
