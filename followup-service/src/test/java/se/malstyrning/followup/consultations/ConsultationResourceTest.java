@@ -51,6 +51,18 @@ class ConsultationResourceTest {
     }
 
     @Test
+    void shouldPassTheRequestIdOnToGoalsService() {
+        UUID unit = OwnersStub.orgUnit(freshCode());
+        String requestId = "remiss-" + UUID.randomUUID();
+        given().header("Authorization", TestTokens.strategist()).header("X-Request-Id", requestId)
+                .contentType(ContentType.JSON).body(body(List.of(unit), List.of(), null))
+                .when().post(PATH)
+                .then().statusCode(201);
+        OwnersStub.server().verify(getRequestedFor(urlPathEqualTo("/goals/v1/org-units/" + unit))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(requestId)));
+    }
+
+    @Test
     void shouldRefuseARecipientGoalsServiceDoesNotKnow() {
         postDraft(body(List.of(OwnersStub.orgUnit(freshCode()), UUID.randomUUID()), List.of(), null))
                 .statusCode(422)
