@@ -1,0 +1,82 @@
+package se.malstyrning.runtime.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Documents the problem responses every operation can give, following the rules of the service
+ * runtime: invalid input and unexpected errors everywhere, 404 where a path names a resource, 409
+ * and 422 on writes, 412 and 428 where a change must name its version, 401 and 403 where a role
+ * is required. Registered with {@code mp.openapi.filter}.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String PROBLEM = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM)) {
+            components.addSchema("FieldError", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+                    .addProperty("field", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
+                    .addProperty("message", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING))));
+            components.addSchema(PROBLEM, OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+                    .description("RFC 9457 problem details")
+                    .addProperty("type", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).format("uri"))
+                    .addProperty("title", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
+                    .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
+                    .addProperty("detail", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)))
+                    .addProperty("instance", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).format("uri"))
+                    .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
+                            .items(OASFactory.createSchema().ref("FieldError"))));
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                document(path, method, operation)));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Invalid input; errors name the fields");
+        if (path.contains("{")) {
+            problems.put("404", "No such resource");
+        }
+        boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+        if (write) {
+            problems.put("409", "Conflicts with the resource's state or with existing data");
+            problems.put("415", "The body is not application/json");
+            problems.put("422", "Refers to something that does not exist or breaks a rule; errors name the fields");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+            problems.put("412", "The resource changed since the version named in If-Match");
+            problems.put("428", "If-Match is missing");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            problems.put("401", "No valid bearer token");
+            problems.put("403", "The token's roles or org units do not allow this");
+        }
+        problems.put("500", "Unexpected error (logged; no details are given)");
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        problems.forEach((status, description) -> {
+            if (responses.getAPIResponse(status) == null || responses.getAPIResponse(status).getContent() == null) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                        .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+            }
+        });
+    }
+}
