@@ -18,10 +18,11 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
         return find("code", code).firstResultOptional();
     }
 
-    public Page<Indicator> page(Optional<Horizon> horizon, int limit, int offset) {
-        PanacheQuery<Indicator> query = horizon
-                .map(h -> find("horizon = :horizon", Sort.by("code"), Parameters.with("horizon", h)))
-                .orElseGet(() -> findAll(Sort.by("code")));
+    /** The catalogue by code, of one horizon and measuring one goal when given. */
+    public Page<Indicator> page(Optional<Horizon> horizon, Optional<UUID> goalId, int limit, int offset) {
+        PanacheQuery<Indicator> query = find("(:horizon is null or horizon = :horizon) and (:goal is null or id in "
+                        + "(select link.indicator.id from IndicatorGoal link where link.goalId = :goal))", Sort.by("code"),
+                Parameters.with("horizon", horizon.orElse(null)).and("goal", goalId.orElse(null)));
         return Page.of(query, limit, offset);
     }
 

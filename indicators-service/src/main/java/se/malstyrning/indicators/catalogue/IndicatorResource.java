@@ -23,6 +23,7 @@ import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/indicators/v1/indicators")
@@ -39,8 +40,9 @@ public class IndicatorResource {
     @GET
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "List the indicator catalogue, by code")
-    public Response list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") String horizon, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Responses.page(service.list(Horizon.parse("horizon", horizon), page.limit, page.offset), uri);
+    public Response list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") String horizon,
+                         @Parameter(description = "Only indicators linked to this goal") @QueryParam("goalId") UUID goalId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(Horizon.parse("horizon", horizon), Optional.ofNullable(goalId), page.limit, page.offset), uri);
     }
 
     @GET

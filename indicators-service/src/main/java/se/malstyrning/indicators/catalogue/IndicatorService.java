@@ -17,8 +17,8 @@ public class IndicatorService {
         this.indicators = indicators;
     }
 
-    public Page<IndicatorView> list(Optional<Horizon> horizon, int limit, int offset) {
-        return indicators.page(horizon, limit, offset).map(IndicatorView::of);
+    public Page<IndicatorView> list(Optional<Horizon> horizon, Optional<UUID> goalId, int limit, int offset) {
+        return indicators.page(horizon, goalId, limit, offset).map(IndicatorView::of);
     }
 
     public IndicatorView get(UUID id) {

@@ -29,9 +29,13 @@ final class KoladaJsonReader implements RowReader {
             } else if (first != JsonToken.START_ARRAY) {
                 throw RowErrors.malformed(line(parser), "expected a Kolada envelope object or an array of rows");
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
                 long line = line(parser);
                 readRow(line, parser.readValueAsTree(), rows);
+            }
+            if (token != JsonToken.END_ARRAY) {
+                throw RowErrors.malformed(line(parser), "expected a row object");
             }
         } catch (JsonProcessingException e) {
             throw RowErrors.malformed(e.getLocation() == null ? 1 : e.getLocation().getLineNr(), e.getOriginalMessage());

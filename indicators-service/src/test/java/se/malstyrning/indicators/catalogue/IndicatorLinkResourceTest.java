@@ -68,6 +68,18 @@ class IndicatorLinkResourceTest {
     }
 
     @Test
+    void shouldListTheIndicatorsThatMeasureAGoal() {
+        String measuring = TestData.indicator(TestData.uniqueCode());
+        TestData.indicator(TestData.uniqueCode());
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        linkGoal(measuring, goal).statusCode(200);
+
+        given().queryParam("goalId", goal).when().get("/indicators/v1/indicators")
+                .then().statusCode(200)
+                .body("items.id", contains(measuring));
+    }
+
+    @Test
     void shouldUnlinkAGoal() {
         String id = TestData.indicator(TestData.uniqueCode());
         UUID goal = GoalsStub.adoptedGoal("KF");

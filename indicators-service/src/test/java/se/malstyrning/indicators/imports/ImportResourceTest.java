@@ -159,6 +159,13 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldRefuseARowThatIsNotAnObject() {
+        importJson("[\n42\n]")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("line[2]"));
+    }
+
+    @Test
     void shouldNameAMissingCsvColumn() {
         importCsv("indicator,area,period,value\nN1,0665,2020,1\n")
                 .statusCode(400)
