@@ -7,18 +7,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -49,8 +53,23 @@ public class IndicatorResource {
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getIndicator", summary = "Get one indicator")
-    public IndicatorView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        IndicatorView indicator = service.get(id);
+        return Responses.versioned(request, indicator.version(), indicator);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "updateIndicator", summary = "Change an indicator",
+            description = "Send the ETag of your GET in If-Match: 412 when the indicator changed since, 428 without it.")
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(description = "The ETag the change was made against", required = true)
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull IndicatorRequest request) {
+        IndicatorView updated = service.update(id, ifMatch, request);
+        return Response.ok(updated).tag(Versions.etag(updated.version())).build();
     }
 
     @POST

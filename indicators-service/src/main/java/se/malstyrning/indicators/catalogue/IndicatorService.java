@@ -2,6 +2,7 @@ package se.malstyrning.indicators.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 
@@ -36,6 +37,25 @@ public class IndicatorService {
             throw ProblemException.conflictOnField("code", "an indicator with code " + request.code() + " exists");
         }
         Indicator indicator = new Indicator();
+        apply(indicator, request);
+        indicators.persistAndFlush(indicator);
+        return IndicatorView.of(indicator);
+    }
+
+    /** Changes an indicator made against the version in If-Match; 412 when someone changed it since. */
+    @Transactional
+    public IndicatorView update(UUID id, String ifMatch, IndicatorRequest request) {
+        Indicator indicator = indicators.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("indicator", id));
+        Versions.requireCurrent(indicator.version, ifMatch, null);
+        if (!indicator.code.equals(request.code()) && indicators.findByCode(request.code()).isPresent()) {
+            throw ProblemException.conflictOnField("code", "an indicator with code " + request.code() + " exists");
+        }
+        apply(indicator, request);
+        indicators.flush();
+        return IndicatorView.of(indicator);
+    }
+
+    private static void apply(Indicator indicator, IndicatorRequest request) {
         indicator.code = request.code();
         indicator.title = request.title();
         indicator.description = request.description();
@@ -46,7 +66,5 @@ public class IndicatorService {
         indicator.frequency = request.frequency();
         indicator.horizon = request.horizon();
         indicator.dividedByGender = request.dividedByGender();
-        indicators.persistAndFlush(indicator);
-        return IndicatorView.of(indicator);
     }
 }

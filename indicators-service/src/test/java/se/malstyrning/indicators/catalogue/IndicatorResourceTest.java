@@ -43,6 +43,35 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void shouldChangeAnIndicatorMadeAgainstItsCurrentVersion() {
+        String code = uniqueCode();
+        String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body(indicator(code)).when().post("/indicators/v1/indicators").then().statusCode(201).extract().path("id");
+        String etag = given().when().get("/indicators/v1/indicators/" + id).then().statusCode(200).extract().header("ETag");
+
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(indicator(code).replace("EVERY_SECOND_YEAR", "YEARLY"))
+                .when().put("/indicators/v1/indicators/" + id)
+                .then().statusCode(200)
+                .body("frequency", equalTo("YEARLY"))
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    void shouldRefuseAChangeMadeAgainstAnOldVersion() {
+        String code = uniqueCode();
+        String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body(indicator(code)).when().post("/indicators/v1/indicators").then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"5\"").contentType(ContentType.JSON)
+                .body(indicator(code)).when().put("/indicators/v1/indicators/" + id)
+                .then().statusCode(412);
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body(indicator(code)).when().put("/indicators/v1/indicators/" + id)
+                .then().statusCode(428);
+    }
+
+    @Test
     void shouldForbidABoardEditorToChangeTheCatalogue() {
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).contentType(ContentType.JSON)
                 .body(indicator(uniqueCode()))
