@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -42,12 +43,15 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
-    /** A board or company at goals-service; returns its id. */
+    /** A board or company at goals-service, found by id and by code; returns its id. */
     public static UUID orgUnit(String code) {
         UUID id = UUID.randomUUID();
-        server.stubFor(get(urlPathEqualTo("/goals/v1/org-units/" + id)).willReturn(okJson("""
+        String unit = """
                 {"id": "%s", "code": "%s", "name": "Nämnden %s", "kind": "BOARD", "parentId": null, "version": 0}
-                """.formatted(id, code, code))));
+                """.formatted(id, code, code);
+        server.stubFor(get(urlPathEqualTo("/goals/v1/org-units/" + id)).willReturn(okJson(unit)));
+        server.stubFor(get(urlPathEqualTo("/goals/v1/org-units")).withQueryParam("code", equalTo(code))
+                .willReturn(okJson("{\"items\": [" + unit + "], \"total\": 1, \"limit\": 50, \"offset\": 0}")));
         return id;
     }
 

@@ -6,13 +6,19 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.runtime.paging.Page;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
     public boolean exists(RegistrationNumber number) {
-        return count("body = ?1 and year = ?2 and number = ?3", number.body(), number.year(), number.number()) > 0;
+        return byNumber(number).isPresent();
+    }
+
+    public Optional<Case> byNumber(RegistrationNumber number) {
+        return find("body = ?1 and year = ?2 and number = ?3", number.body(), number.year(), number.number())
+                .firstResultOptional();
     }
 
     /**

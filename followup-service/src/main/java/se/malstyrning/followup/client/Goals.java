@@ -35,6 +35,16 @@ public class Goals {
         return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.orgUnit(id));
     }
 
+    /** The org unit with this code, empty when goals-service has none (yet). */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "orgUnitWithCodeUnavailable", skipOn = ProblemException.class)
+    public Optional<OrgUnitRef> orgUnitWithCode(String code) {
+        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.orgUnitsWithCode(code))
+                .flatMap(page -> page.items().stream().findFirst());
+    }
+
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
@@ -57,6 +67,10 @@ public class Goals {
     }
 
     Optional<OrgUnitRef> orgUnitUnavailable(UUID id) {
+        throw new OwnerUnavailableException(OWNER);
+    }
+
+    Optional<OrgUnitRef> orgUnitWithCodeUnavailable(String code) {
         throw new OwnerUnavailableException(OWNER);
     }
 

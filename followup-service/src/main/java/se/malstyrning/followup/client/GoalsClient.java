@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -22,6 +23,10 @@ interface GoalsClient {
     @GET
     @Path("/org-units/{id}")
     OrgUnitRef orgUnit(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/org-units")
+    OrgUnitPage orgUnitsWithCode(@QueryParam("code") String code);
 
     @GET
     @Path("/goals/{id}")

@@ -15,6 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsultationRepository implements PanacheRepositoryBase<Consultation, UUID> {
 
+    public boolean existsWithSubject(String subject) {
+        return count("subject", subject) > 0;
+    }
+
     /**
      * @param addressedTo when present, only consultations sent to one of these org unit codes
      * @param withDrafts  whether unsent consultations are included

@@ -16,13 +16,15 @@ import se.malstyrning.followup.dialogue.DialogueForm;
 import se.malstyrning.followup.dialogue.DialogueRequest;
 import se.malstyrning.followup.dialogue.DialogueService;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The story of the seed documents, loaded at start when {@code malstyrning.demo-data.enabled} is
- * set: the two cases with their meetings and decisions, and the citizen dialogue of 1 April 2019.
+ * set: the two cases with their meetings and decisions, the citizen dialogue of 1 April 2019, and
+ * the remiss of KS 2019/160 ({@link DemoConsultation}).
  * Roles are named, never persons; paragraph numbers and dates the seeds do not give are marked as
  * demo. Idempotent: a registered case or a recorded dialogue is left alone.
  */
@@ -74,24 +76,46 @@ public class DemoData {
             GOAL_AREAS.stream().map(area -> new DialogueRequest.Question(null, area,
                     "Vad betyder " + area.toLowerCase() + " för dig i Vaggeryds kommun?" + DEMO)).toList());
 
+    private static final int CONSULTATION_ATTEMPTS = 30;
+    private static final Duration CONSULTATION_RETRY = Duration.ofSeconds(10);
+
     private final CaseService cases;
     private final MeetingService meetings;
     private final DecisionService decisions;
     private final DialogueService dialogues;
+    private final DemoConsultation consultation;
     private final boolean enabled;
 
     public DemoData(CaseService cases, MeetingService meetings, DecisionService decisions, DialogueService dialogues,
-                    @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+                    DemoConsultation consultation, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.cases = cases;
         this.meetings = meetings;
         this.decisions = decisions;
         this.dialogues = dialogues;
+        this.consultation = consultation;
         this.enabled = enabled;
     }
 
+    /** goals-service starts beside this service, so the consultation waits in the background for its org units. */
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
+            Thread.ofVirtual().name("demo-consultation").start(this::loadConsultationWhenGoalsServiceIsReady);
+        }
+    }
+
+    private void loadConsultationWhenGoalsServiceIsReady() {
+        try {
+            for (int attempt = 1; attempt <= CONSULTATION_ATTEMPTS; attempt++) {
+                if (consultation.load()) {
+                    LOG.info("Demo data: the consultation of KS 2019/160 is in place");
+                    return;
+                }
+                Thread.sleep(CONSULTATION_RETRY);
+            }
+            LOG.warn("Demo data: goals-service never named the recipients; the demo consultation was not loaded");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -2,13 +2,20 @@ package se.malstyrning.followup.demo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.malstyrning.followup.OwnersStub;
 import se.malstyrning.followup.cases.CaseRepository;
 import se.malstyrning.followup.cases.MeetingRepository;
 import se.malstyrning.followup.cases.RegistrationNumber;
+import se.malstyrning.followup.consultations.Consultation;
+import se.malstyrning.followup.consultations.ConsultationRepository;
+import se.malstyrning.followup.consultations.ConsultationStatus;
+import se.malstyrning.followup.consultations.ResponseRepository;
 import se.malstyrning.followup.decisions.DecisionRepository;
 import se.malstyrning.followup.dialogue.DialogueRepository;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,14 +28,21 @@ class DemoDataTest {
     private final MeetingRepository meetings;
     private final DecisionRepository decisions;
     private final DialogueRepository dialogues;
+    private final DemoConsultation demoConsultation;
+    private final ConsultationRepository consultations;
+    private final ResponseRepository responses;
 
     DemoDataTest(DemoData demoData, CaseRepository cases, MeetingRepository meetings, DecisionRepository decisions,
-                 DialogueRepository dialogues) {
+                 DialogueRepository dialogues, DemoConsultation demoConsultation, ConsultationRepository consultations,
+                 ResponseRepository responses) {
         this.demoData = demoData;
         this.cases = cases;
         this.meetings = meetings;
         this.decisions = decisions;
         this.dialogues = dialogues;
+        this.demoConsultation = demoConsultation;
+        this.consultations = consultations;
+        this.responses = responses;
     }
 
     @Test
@@ -45,5 +59,21 @@ class DemoDataTest {
         assertTrue(cases.exists(new RegistrationNumber("KS", 2019, 17)));
         assertTrue(decisions.exists("KF", LocalDate.of(2019, 5, 27), "§ 1 (demo)"));
         assertTrue(dialogues.exists("Medborgardialog om nya övergripande mål", LocalDate.of(2019, 4, 1)));
+    }
+
+    @Test
+    void shouldSendTheRemissToEveryBoardAndCompanyOnceWithSomeAnswered() {
+        List.of("BUN", "SN", "MBN", "KFN", "TN", "VEAB", "VBAB").forEach(OwnersStub::orgUnit);
+        demoData.load();
+        assertTrue(demoConsultation.load());
+        assertTrue(demoConsultation.load());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Consultation remiss = consultations.find("subject", DemoConsultation.SUBJECT).singleResult();
+            assertEquals(ConsultationStatus.SENT, remiss.status);
+            assertEquals(LocalDate.of(2020, 1, 31), remiss.replyDate);
+            assertEquals(7, remiss.recipients.size());
+            assertEquals(4, responses.listByConsultation(remiss.id).size());
+        });
     }
 }
