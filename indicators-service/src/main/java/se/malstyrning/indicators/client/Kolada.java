@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class Kolada {
 
-    public static final int MAX_PER_PAGE = 5000;
+    private static final int MAX_PER_PAGE = 5000;
 
     private final KoladaApi api;
 

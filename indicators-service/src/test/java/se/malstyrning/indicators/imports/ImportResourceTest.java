@@ -184,6 +184,18 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldLetAnAdminImport() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+
+        given().header("Authorization", TestTokens.admin()).contentType("text/csv")
+                .body("indicator,area,period,gender,value\n" + code + ",0665,2020,T,1\n")
+                .when().post("/indicators/v1/imports")
+                .then().statusCode(200)
+                .body("created", equalTo(1));
+    }
+
+    @Test
     void shouldForbidABoardEditorToImport() {
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).contentType("text/csv")
                 .body("indicator,area,period,gender,value\n")
