@@ -85,7 +85,7 @@ public class DemoConsultation {
             Position position = ANSWERS.get(unit.code());
             if (position != null) {
                 responses.answer(id, new ResponseRequest(unit.id(), position,
-                        unit.name() + " har behandlat remissen." + " (Demodata.)", List.of(), null));
+                        unit.name() + " har behandlat remissen. (Demodata.)", List.of(), null));
             }
         }
         QuarkusTransaction.requiringNew().run(() ->
