@@ -178,6 +178,37 @@ class TargetResourceTest {
     }
 
     @Test
+    void shouldAnswerARepeatedRequestWithTheSameIdempotencyKeyAsTheFirstTime() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String body = body(goal, newIndicator(), 75.0, 72.0);
+        String key = UUID.randomUUID().toString();
+        String first = given().header("Authorization", TestTokens.strategist()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/indicators/v1/targets")
+                .then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", TestTokens.strategist()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/indicators/v1/targets")
+                .then().statusCode(201)
+                .body("id", equalTo(first));
+        assertEquals(1, targetCount(goal));
+    }
+
+    @Test
+    void shouldRefuseAnIdempotencyKeyReusedForAnotherRequest() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String key = UUID.randomUUID().toString();
+        given().header("Authorization", TestTokens.strategist()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body(goal, newIndicator(), 75.0, 72.0)).when().post("/indicators/v1/targets")
+                .then().statusCode(201);
+
+        given().header("Authorization", TestTokens.strategist()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body(goal, newIndicator(), 75.0, 72.0)).when().post("/indicators/v1/targets")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        assertEquals(1, targetCount(goal));
+    }
+
+    @Test
     void shouldRequireATokenToReadTargets() {
         given().when().get("/indicators/v1/targets").then().statusCode(401);
     }
