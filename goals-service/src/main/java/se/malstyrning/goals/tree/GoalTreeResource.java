@@ -2,12 +2,14 @@ package se.malstyrning.goals.tree;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -45,12 +47,14 @@ public class GoalTreeResource {
     @GET
     @PermitAll
     @Operation(operationId = "getGoalTree", summary = "Vision → areas → council goals → board goals → sub-goals",
-            description = "Without a token only adopted goals. Answers 304 to If-None-Match when nothing changed.")
+            description = "Without a token only adopted goals. Answers 304 to If-None-Match when nothing changed,"
+                    + " and gzipped to clients that accept it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GoalTreeView.class)))
     public Response tree(@PathParam("id") UUID mandatePeriodId,
                          @Parameter(description = "Only the board goals and sub-goals of this org unit (code)")
                          @QueryParam("orgUnit") String orgUnitCode,
                          @QueryParam("status") GoalStatus status,
+                         @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
                          @Context Request request) {
         long revision = history.latestRevision();
         EntityTag etag = new EntityTag(revision + (caller.mayRead() ? "-all" : "-public"));
@@ -60,7 +64,10 @@ public class GoalTreeResource {
         }
         Set<GoalStatus> statuses = status == null ? access.visibleStatuses()
                 : access.visibleStatuses().contains(status) ? Set.of(status) : Set.of();
-        return Response.ok(trees.treeJson(mandatePeriodId, orgUnitCode, statuses, caller.mayRead(), revision), MediaType.APPLICATION_JSON_TYPE)
-                .tag(etag).build();
+        SerializedTree tree = trees.serialized(mandatePeriodId, orgUnitCode, statuses, caller.mayRead(), revision);
+        boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+        Response.ResponseBuilder response = Response.ok(gzip ? tree.gzip() : tree.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(etag).header(HttpHeaders.VARY, "Accept-Encoding");
+        return (gzip ? response.encoding("gzip") : response).build();
     }
 }

@@ -53,7 +53,7 @@ public class GoalTreeService {
     }
 
     /**
-     * The tree as JSON.
+     * The tree as JSON, plain and gzipped.
      *
      * @param orgUnitCode when given, only the board goals and sub-goals of this org unit (council goals stay)
      * @param statuses    the goal statuses to show (already narrowed to what the caller may see)
@@ -61,9 +61,10 @@ public class GoalTreeService {
      * @param revision    the structure's latest revision: part of the cache key, so that changes are never hidden
      */
     @CacheResult(cacheName = "goal-trees")
-    public byte[] treeJson(UUID mandatePeriodId, String orgUnitCode, Set<GoalStatus> statuses, boolean drafts, long revision) {
+    public SerializedTree serialized(UUID mandatePeriodId, String orgUnitCode, Set<GoalStatus> statuses, boolean drafts,
+                                     long revision) {
         try {
-            return mapper.writeValueAsBytes(tree(mandatePeriodId, orgUnitCode, statuses, drafts));
+            return SerializedTree.of(mapper.writeValueAsBytes(tree(mandatePeriodId, orgUnitCode, statuses, drafts)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The goal tree could not be written as JSON", e);
         }

@@ -98,6 +98,17 @@ class GoalTreeResourceTest {
     }
 
     @Test
+    void shouldSendTheTreeGzippedToAClientThatAcceptsIt() {
+        Structure s = structure();
+
+        given().header("Authorization", TestTokens.reader()).header("Accept-Encoding", "gzip")
+                .when().get("/goals/v1/mandate-periods/" + s.period().id() + "/tree")
+                .then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .body("mandatePeriod.id", equalTo(s.period().id()));
+    }
+
+    @Test
     void shouldAnswerAnUnknownPeriodWith404() {
         given().get("/goals/v1/mandate-periods/" + java.util.UUID.randomUUID() + "/tree").then().statusCode(404);
     }

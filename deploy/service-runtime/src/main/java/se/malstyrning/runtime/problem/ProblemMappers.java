@@ -139,31 +139,28 @@ public class ProblemMappers {
     /** The path a client knows: {@code title} or {@code links[0].target}, not {@code create.body.title}. */
     static String fieldName(Path path) {
         StringBuilder field = new StringBuilder();
-        boolean parameterSeen = false;
         String parameterName = null;
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                parameterSeen = true;
                 parameterName = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            // The index of a list element is carried by the node inside it: answers[0].text.
+            if (node.isInIterable() && !field.isEmpty()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
-            }
         }
-        if (field.isEmpty() && parameterSeen) {
+        if (field.isEmpty() && parameterName != null) {
             return parameterName;
         }
         return field.isEmpty() ? path.toString() : field.toString();
