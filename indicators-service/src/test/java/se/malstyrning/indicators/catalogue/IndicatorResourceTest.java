@@ -72,6 +72,20 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void shouldAddAnIndicatorOnceWhenTheSameRequestIsRetriedWithItsIdempotencyKey() {
+        String body = indicator(uniqueCode());
+        String key = UUID.randomUUID().toString();
+        String first = given().header("Authorization", TestTokens.strategist()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/indicators/v1/indicators")
+                .then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", TestTokens.strategist()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/indicators/v1/indicators")
+                .then().statusCode(201)
+                .body("id", equalTo(first));
+    }
+
+    @Test
     void shouldForbidABoardEditorToChangeTheCatalogue() {
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).contentType(ContentType.JSON)
                 .body(indicator(uniqueCode()))
