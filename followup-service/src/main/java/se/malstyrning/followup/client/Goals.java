@@ -7,6 +7,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.problem.ProblemException;
 
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /**
  * goals-service as this service sees it: a missing org unit or goal is an answer (empty), while
- * the service failing or not answering becomes {@link OwnerUnavailableException}.
+ * the service failing or not answering becomes {@link DependencyUnavailableException}.
  */
 @ApplicationScoped
 public class Goals {
@@ -67,18 +68,18 @@ public class Goals {
     }
 
     Optional<OrgUnitRef> orgUnitUnavailable(UUID id) {
-        throw new OwnerUnavailableException(OWNER);
+        throw new DependencyUnavailableException(OWNER);
     }
 
     Optional<OrgUnitRef> orgUnitWithCodeUnavailable(String code) {
-        throw new OwnerUnavailableException(OWNER);
+        throw new DependencyUnavailableException(OWNER);
     }
 
     Optional<GoalRef> goalUnavailable(UUID id) {
-        throw new OwnerUnavailableException(OWNER);
+        throw new DependencyUnavailableException(OWNER);
     }
 
     AdoptionResult adoptionUnavailable(AdoptionRequest request) {
-        throw new OwnerUnavailableException(OWNER);
+        throw new DependencyUnavailableException(OWNER);
     }
 }

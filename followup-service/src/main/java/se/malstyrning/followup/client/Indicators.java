@@ -6,6 +6,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.problem.ProblemException;
 
 import java.util.Map;
@@ -34,6 +35,6 @@ public class Indicators {
     }
 
     Optional<Map<String, Object>> fulfilmentUnavailable(UUID goalId, String area) {
-        throw new OwnerUnavailableException(OWNER);
+        throw new DependencyUnavailableException(OWNER);
     }
 }

@@ -10,7 +10,6 @@ import se.malstyrning.followup.cases.CaseRepository;
 import se.malstyrning.followup.cases.RegistrationNumber;
 import se.malstyrning.followup.client.Goals;
 import se.malstyrning.followup.client.OrgUnitRef;
-import se.malstyrning.followup.client.OwnerUnavailableException;
 import se.malstyrning.followup.consultations.Consultation;
 import se.malstyrning.followup.consultations.ConsultationRepository;
 import se.malstyrning.followup.consultations.ConsultationRequest;
@@ -18,6 +17,7 @@ import se.malstyrning.followup.consultations.ConsultationService;
 import se.malstyrning.followup.consultations.Position;
 import se.malstyrning.followup.consultations.ResponseRequest;
 import se.malstyrning.followup.consultations.ResponseService;
+import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.security.Roles;
 
 import java.time.LocalDate;
@@ -103,7 +103,7 @@ public class DemoConsultation {
                 }
                 units.add(unit.get());
             }
-        } catch (OwnerUnavailableException e) {
+        } catch (DependencyUnavailableException e) {
             return Optional.empty();
         }
         return Optional.of(units);

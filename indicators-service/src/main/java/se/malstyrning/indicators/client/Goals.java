@@ -7,6 +7,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.problem.ProblemType;
 

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.malstyrning.runtime.problem.DependencyUnavailableException;
 
 /** A Kolada-compatible server, page by page; failing or slow answers are retried, then {@link DependencyUnavailableException}. */
 @ApplicationScoped

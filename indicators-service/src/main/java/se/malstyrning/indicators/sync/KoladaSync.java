@@ -10,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.malstyrning.indicators.catalogue.IndicatorRepository;
 import se.malstyrning.indicators.catalogue.IndicatorSource;
-import se.malstyrning.indicators.client.DependencyUnavailableException;
 import se.malstyrning.indicators.client.Kolada;
 import se.malstyrning.indicators.imports.ImportFormat;
 import se.malstyrning.indicators.imports.ImportService;
@@ -58,7 +57,7 @@ public class KoladaSync {
             SyncResult result = run();
             LOG.infof("Kolada sync: %d pages, %d created, %d revised, %d unchanged", result.pages(), result.created(),
                     result.revised(), result.unchanged());
-        } catch (DependencyUnavailableException | ProblemException e) {
+        } catch (ProblemException e) {
             LOG.warnf("Kolada sync stopped, the next run continues: %s", e.getMessage());
         }
     }

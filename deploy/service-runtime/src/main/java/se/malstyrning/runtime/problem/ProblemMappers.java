@@ -41,7 +41,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri) {
-        return respond(exception.problem(), uri);
+        Response response = respond(exception.problem(), uri);
+        return exception.retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper
