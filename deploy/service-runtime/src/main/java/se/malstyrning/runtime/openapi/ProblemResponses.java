@@ -16,7 +16,7 @@ import java.util.Map;
  * Documents the problem responses every operation can give, following the rules of the service
  * runtime: invalid input and unexpected errors everywhere, 404 where a path names a resource, 409
  * and 422 on writes, 412 and 428 where a change must name its version, 401 and 403 where a role
- * is required. Registered with {@code mp.openapi.filter}.
+ * is required (401 also where none is, for a token that is not valid), 503 everywhere. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -50,7 +50,7 @@ public class ProblemResponses implements OASFilter {
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Invalid input; errors name the fields");
-        if (path.contains("{")) {
+        if (path.contains("{") || namesAResourceInItsQuery(operation)) {
             problems.put("404", "No such resource");
         }
         boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
@@ -67,8 +67,11 @@ public class ProblemResponses implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("401", "No valid bearer token");
             problems.put("403", "The token's roles or org units do not allow this");
+        } else {
+            problems.put("401", "A bearer token was given and is not valid (open data needs none)");
         }
         problems.put("500", "Unexpected error (logged; no details are given)");
+        problems.put("503", "The service's database or a service it asks is unavailable; Retry-After where known");
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         problems.forEach((status, description) -> {
@@ -78,5 +81,14 @@ public class ProblemResponses implements OASFilter {
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
             }
         });
+    }
+
+    /** A required query parameter that is a UUID names the resource the answer is about (e.g. {@code cycleId}). */
+    private static boolean namesAResourceInItsQuery(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                        && Boolean.TRUE.equals(parameter.getRequired())
+                        && parameter.getSchema() != null && ("uuid".equals(parameter.getSchema().getFormat())
+                        || String.valueOf(parameter.getSchema().getRef()).endsWith("/UUID")));
     }
 }
