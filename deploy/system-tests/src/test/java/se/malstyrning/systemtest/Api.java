@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,7 +124,7 @@ final class Api {
     }
 
     static String consultationBody(String caseId, String... recipients) {
-        String ids = String.join(", ", java.util.Arrays.stream(recipients).map(code -> "\"" + orgUnit(code) + "\"").toList());
+        String ids = String.join(", ", Arrays.stream(recipients).map(code -> "\"" + orgUnit(code) + "\"").toList());
         return """
                 {"caseId": "%s", "subject": "Remiss (systemtest)", "replyDate": "%s", "recipientOrgUnitIds": [%s]}
                 """.formatted(caseId, LocalDate.now().plusDays(30), ids);
