@@ -17,6 +17,10 @@ public interface GatewayConfig {
     @WithDefault("200")
     int maxConnectionsPerUpstream();
 
+    /** The Retry-After of the 503 answered while a service cannot be reached. */
+    @WithDefault("5S")
+    Duration unavailableRetryAfter();
+
     interface Route {
         /** The base URL of the owning service. */
         URI upstream();

@@ -9,18 +9,21 @@ import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import se.malstyrning.gateway.identity.TokenGate;
+import se.malstyrning.gateway.ratelimit.RateLimiter;
 
 import java.net.URI;
 
 /**
  * Routes {@code /{api}/**} to the owning service through the Vert.x reverse proxy, which streams
- * request and response bodies. Paths are passed on unchanged (api-conventions.md).
+ * request and response bodies. Paths are passed on unchanged (api-conventions.md). Before a request
+ * is proxied its token is checked and its caller's rate limit taken.
  */
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, TokenGate tokens, RateLimiter limits) {
         config.routes().forEach((api, route) -> {
             URI upstream = route.upstream();
             int port = upstream.getPort() > 0 ? upstream.getPort() : 80;
@@ -36,8 +39,9 @@ public class ProxyRoutes {
                             .setHost(upstream.getHost())
                             .setPort(port)
                             .setIdleTimeout(route.timeout().toMillis())));
+            proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter()));
             proxy.addInterceptor(new ForwardedHeaders());
-            router.route("/" + api + "/*").handler(ProxyHandler.create(proxy));
+            router.route("/" + api + "/*").handler(tokens).handler(limits).handler(ProxyHandler.create(proxy));
             LOG.infof("Routing /%s/** to %s", api, upstream);
         });
     }
