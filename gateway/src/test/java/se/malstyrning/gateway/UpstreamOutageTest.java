@@ -37,6 +37,15 @@ class UpstreamOutageTest {
                 .body("instance", equalTo("/goals/v1/goals"));
     }
 
+    @Test
+    void shouldAnswerTheMergedDocumentWithA503ProblemWhileAServiceCannotServeIt() {
+        given().when().get("/openapi")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:malstyrning:problem:dependency-unavailable"))
+                .body("instance", equalTo("/openapi"));
+    }
+
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
