@@ -11,7 +11,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-/** In the tests a token may send 5 requests a minute and an address 3 citizen-dialogue answers. */
+/**
+ * In the tests a token may send 5 requests a minute, the client {@code portal-app} 2 for all its
+ * tokens, and an address 3 citizen-dialogue answers.
+ */
 @QuarkusTest
 class RateLimitTest {
 
@@ -48,6 +51,17 @@ class RateLimitTest {
         given().header("Authorization", RealmStub.bearer("patient-client"))
                 .when().get("/goals/v1/goals")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void shouldCountAllTokensOfAClientWithALimitOfItsOwnTogether() {
+        for (String user : new String[]{"portal-user-1", "portal-user-2"}) {
+            given().header("Authorization", RealmStub.bearer(RealmStub.claims(user).claim("azp", "portal-app")))
+                    .when().get("/goals/v1/goals").then().statusCode(200);
+        }
+        given().header("Authorization", RealmStub.bearer(RealmStub.claims("portal-user-3").claim("azp", "portal-app")))
+                .when().get("/goals/v1/goals")
+                .then().statusCode(429);
     }
 
     @Test

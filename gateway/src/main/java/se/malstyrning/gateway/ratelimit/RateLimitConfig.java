@@ -20,6 +20,9 @@ public interface RateLimitConfig {
     /** Per remote address, for calls without a token. */
     Limit anonymous();
 
+    /** Limits of their own for named clients (the token's {@code azp}), shared by all its tokens. */
+    Map<String, Limit> perClient();
+
     /** Tighter limits of their own for some calls (e.g. the anonymous citizen-dialogue answers). */
     Map<String, Rule> rules();
 

@@ -10,12 +10,14 @@ import se.malstyrning.gateway.problem.GatewayProblem;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Limits each caller (the token's subject, or the address of an anonymous caller) to its bucket and
+ * Limits each caller (the token's subject, a client with a limit of its own, or the address of an
+ * anonymous caller) to its bucket and
  * answers 429 with {@code Retry-After} beyond it. Runs after the identity check, which names the caller.
  */
 @ApplicationScoped
@@ -27,6 +29,7 @@ public class RateLimiter implements Handler<RoutingContext> {
     private final boolean enabled;
     private final RateLimitConfig.Limit clients;
     private final RateLimitConfig.Limit anonymous;
+    private final Map<String, RateLimitConfig.Limit> perClient;
     private final List<Rule> rules;
     // A bucket left alone for longer than the longest period is full again: forgetting it changes nothing.
     private final Cache<String, TokenBucket> buckets;
@@ -35,11 +38,13 @@ public class RateLimiter implements Handler<RoutingContext> {
         this.enabled = config.enabled();
         this.clients = config.clients();
         this.anonymous = config.anonymous();
+        this.perClient = Map.copyOf(config.perClient());
         this.rules = config.rules().entrySet().stream().map(entry -> {
             String[] match = entry.getValue().match().trim().split("\\s+", 2);
             return new Rule(entry.getKey(), match[0].toUpperCase(), Pattern.compile(match[1]), entry.getValue());
         }).toList();
-        Duration longest = Stream.concat(Stream.of(clients, anonymous), rules.stream().map(Rule::limit))
+        Duration longest = Stream.of(Stream.of(clients, anonymous), perClient.values().stream(), rules.stream().map(Rule::limit))
+                .flatMap(limits -> limits)
                 .map(RateLimitConfig.Limit::per).max(Duration::compareTo).orElseThrow();
         this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(200_000).build();
     }
@@ -57,8 +62,19 @@ public class RateLimiter implements Handler<RoutingContext> {
         String path = context.request().path();
         Rule rule = rules.stream().filter(r -> r.method.equals(method) && r.path.matcher(path).matches())
                 .findFirst().orElse(null);
-        RateLimitConfig.Limit limit = rule != null ? rule.limit : caller.isAnonymous() ? anonymous : clients;
-        String key = (rule != null ? rule.name : "all") + "|" + who;
+        RateLimitConfig.Limit named = caller.clientId() != null ? perClient.get(caller.clientId()) : null;
+        RateLimitConfig.Limit limit;
+        String key;
+        if (rule != null) {
+            limit = rule.limit;
+            key = rule.name + "|" + who;
+        } else if (named != null) {
+            limit = named;
+            key = "client|" + caller.clientId();
+        } else {
+            limit = caller.isAnonymous() ? anonymous : clients;
+            key = "all|" + who;
+        }
         long now = System.nanoTime();
         long wait = buckets.get(key, k -> new TokenBucket(limit.requests(), limit.per().toNanos(), now)).tryTake(now);
         if (wait == 0) {
