@@ -74,7 +74,7 @@ public abstract class HostileInputContract {
                     dynamicTest("each field removed, of the wrong type, oversized", () -> fieldByField(http, operation, valid)))));
         }
         tests.add(dynamicTest("report", () -> System.out.printf("[hostile input] %s-service: %d operations covered,"
-                + " %d requests sent, none answered with a 5xx or a leak%n", api(), operations.size(), http.sent())));
+                + " %d requests sent%n", api(), operations.size(), http.sent())));
         return tests.stream();
     }
 
