@@ -11,7 +11,13 @@ start_suite() {
   local data
   data=$(mktemp -d -t malstyrning-bench.XXXXXX)
   echo "Starting the suite (data and logs in $data) ..."
-  MALSTYRNING_DATA_DIR=$data setsid "$ROOT/deploy/run-suite" --no-demo-data >"$data/suite.out" 2>&1 &
+  # Packaged in place and started by the launcher directly (deploy/run-suite would also install into ~/.m2).
+  (cd "$ROOT" && source deploy/bin/find-jdk.sh && mvn -B -q -ntp package -DskipTests) >"$data/build.out" 2>&1 \
+    || { cat "$data/build.out" >&2; exit 1; }
+  # The load comes from one address and one token: the gateway's rate limits would measure themselves.
+  GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data setsid bash -c 'cd "$1" && source deploy/bin/find-jdk.sh \
+    && exec "$JAVA_HOME/bin/java" -cp "deploy/launcher/target/classes:deploy/launcher/target/lib/*" \
+       se.malstyrning.launcher.SuiteLauncher --no-demo-data' _ "$ROOT" >"$data/suite.out" 2>&1 &
   SUITE_PID=$!
   trap stop_suite EXIT
   for _ in $(seq 1 300); do

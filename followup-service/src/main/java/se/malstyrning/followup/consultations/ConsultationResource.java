@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -71,6 +72,7 @@ public class ConsultationResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "draftConsultation", summary = "Draft a consultation",
@@ -93,6 +95,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/send")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "sendConsultation", summary = "Send a draft to its recipients",
@@ -102,6 +105,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "closeConsultation", summary = "Close a sent consultation; late answers are still taken")
@@ -110,6 +114,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/compile")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "compileConsultation", summary = "Mark a closed consultation compiled; it then takes no answers")

@@ -29,6 +29,7 @@ import se.malstyrning.goals.decision.DecisionRequest;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -74,6 +75,7 @@ public class GoalResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createGoal", summary = "Create a goal as a draft",
@@ -100,6 +102,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/propose")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "proposeGoal", summary = "Propose a draft goal for decision")
@@ -108,6 +111,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/adopt")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
@@ -118,6 +122,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/archive")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "archiveGoal", summary = "Archive an adopted goal")
@@ -128,6 +133,7 @@ public class GoalResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @Idempotent
     @Path("/{id}/versions")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createGoalVersion", summary = "Start a new version of an adopted goal as a draft")

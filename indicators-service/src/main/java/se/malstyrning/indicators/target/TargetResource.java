@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.malstyrning.indicators.idempotency.IdempotentRequests;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -46,11 +46,9 @@ public class TargetResource {
             + " goals-service being down is a 503 with Retry-After and nothing written.";
 
     private final TargetService service;
-    private final IdempotentRequests idempotent;
 
-    public TargetResource(TargetService service, IdempotentRequests idempotent) {
+    public TargetResource(TargetService service) {
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -87,20 +85,16 @@ public class TargetResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createTarget", summary = "Set the target values of an indicator for a goal and area",
             description = "The goal must exist at goals-service (422 naming goalId); an accepted value beyond the desired value"
-                    + " is a 422 naming acceptedValue. With an Idempotency-Key, a repeated request gets the first answer again."
+                    + " is a 422 naming acceptedValue."
                     + OWN_GOALS)
-    public Response create(@Valid @NotNull TargetRequest request,
-                           @Parameter(description = "Makes a retry safe: the same key and body answer as the first time")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotent.once(idempotencyKey, "createTarget", request, () -> {
-            TargetView created = service.create(request);
-            return Responses.created(uri, created.id(), created.version(), created);
-        });
+    public Response create(@Valid @NotNull TargetRequest request, @Context UriInfo uri) {
+        TargetView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @PUT
