@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,32 @@ public class ObservationStore {
                 }
             }
             return points;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The series of many indicators for one area and gender in one query, per indicator, oldest period first. */
+    public Map<UUID, List<SeriesPoint>> series(Collection<UUID> indicatorIds, String area, Gender gender) {
+        Map<UUID, List<SeriesPoint>> series = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return series;
+        }
+        String sql = """
+                select indicator_id, period, value from observation
+                where indicator_id = any(?) and area = ? and gender = ? and value is not null order by indicator_id, period""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", indicatorIds.toArray()));
+            statement.setString(2, area);
+            statement.setString(3, gender.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    series.computeIfAbsent(rows.getObject("indicator_id", UUID.class), id -> new ArrayList<>())
+                            .add(new SeriesPoint(rows.getInt("period"), rows.getDouble("value")));
+                }
+            }
+            return series;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
