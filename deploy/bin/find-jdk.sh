@@ -34,3 +34,7 @@ if ! JAVA_HOME=$(find_jdk); then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven's own Guava uses sun.misc.Unsafe, which JDK 24 and newer warn about on every build.
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+fi

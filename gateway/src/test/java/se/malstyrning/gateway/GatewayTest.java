@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.hasKey;
 @SuppressWarnings("removal")
 @QuarkusTest
 @QuarkusTestResource(UpstreamStub.class)
+@QuarkusTestResource(RealmStub.class)
 class GatewayTest {
 
     @BeforeEach
@@ -43,12 +44,13 @@ class GatewayTest {
         UpstreamStub.server.stubFor(post(urlEqualTo("/followup/v1/cases"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
 
-        given().header("Authorization", "Bearer abc").contentType("application/json").body("{\"title\":\"Mål\"}")
+        String token = RealmStub.bearer("writer");
+        given().header("Authorization", token).contentType("application/json").body("{\"title\":\"Mål\"}")
                 .when().post("/followup/v1/cases")
                 .then().statusCode(201);
 
         UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/followup/v1/cases"))
-                .withHeader("Authorization", equalTo("Bearer abc"))
+                .withHeader("Authorization", equalTo(token))
                 .withRequestBody(equalTo("{\"title\":\"Mål\"}")));
     }
 

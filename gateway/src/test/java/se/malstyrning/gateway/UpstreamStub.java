@@ -19,7 +19,9 @@ public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "gateway.routes.goals.upstream", url,
                 "gateway.routes.indicators.upstream", url,
-                "gateway.routes.followup.upstream", url);
+                "gateway.routes.followup.upstream", url,
+                // short, so that the test of a slow service need not wait long
+                "gateway.routes.followup.timeout", "1S");
     }
 
     @Override

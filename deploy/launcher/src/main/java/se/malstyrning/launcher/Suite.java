@@ -135,7 +135,11 @@ public final class Suite implements AutoCloseable {
             throw new IllegalStateException(application + " is missing: build the suite first (mvn package)");
         }
         List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-jar", application.toString()));
+                "-Xmx384m", "-XX:+UseSerialGC"));
+        if (service == Service.GATEWAY) {
+            settings.gatewayProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        }
+        command.addAll(List.of("-jar", application.toString()));
         services.put(service, ManagedProcess.start(service.module(), command, environmentOf(service),
                 settings.root(), logDirectory));
     }

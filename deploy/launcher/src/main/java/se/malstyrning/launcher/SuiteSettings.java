@@ -10,10 +10,12 @@ import java.util.Optional;
  * How to run the suite. From the environment: {@code POSTGRES_URL} (with {@code POSTGRES_USER},
  * {@code POSTGRES_PASSWORD}) for an external PostgreSQL, {@code KEYCLOAK_URL} for an external
  * Keycloak that already has the realm, {@code MALSTYRNING_DATA_DIR} for where the embedded
- * PostgreSQL keeps its data and the logs go.
+ * PostgreSQL keeps its data and the logs go. {@code gatewayProperties} are given to the gateway
+ * as system properties.
  */
 public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean demoData,
-                            Optional<URI> externalKeycloak, Map<String, String> environment) {
+                            Optional<URI> externalKeycloak, Map<String, String> environment,
+                            Map<String, String> gatewayProperties) {
 
     public static SuiteSettings fromEnvironment(Ports ports, boolean demoData) {
         Map<String, String> environment = System.getenv();
@@ -21,11 +23,16 @@ public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean 
                 .orElse(Path.of(System.getProperty("user.home"), ".local", "share", "malstyrning"));
         Optional<URI> keycloak = Optional.ofNullable(environment.get("KEYCLOAK_URL"))
                 .filter(url -> !url.isBlank()).map(URI::create);
-        return new SuiteSettings(findRoot(), dataDirectory, ports, demoData, keycloak, environment);
+        return new SuiteSettings(findRoot(), dataDirectory, ports, demoData, keycloak, environment, Map.of());
     }
 
     public SuiteSettings withDataDirectory(Path directory) {
-        return new SuiteSettings(root, directory, ports, demoData, externalKeycloak, environment);
+        return new SuiteSettings(root, directory, ports, demoData, externalKeycloak, environment, gatewayProperties);
+    }
+
+    /** Settings of the gateway for this run (system properties, e.g. a rate limit for a test's own client). */
+    public SuiteSettings withGatewayProperties(Map<String, String> properties) {
+        return new SuiteSettings(root, dataDirectory, ports, demoData, externalKeycloak, environment, Map.copyOf(properties));
     }
 
     public URI keycloakUrl() {

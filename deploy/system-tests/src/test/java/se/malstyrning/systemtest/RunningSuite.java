@@ -24,7 +24,8 @@ public class RunningSuite implements BeforeAllCallback {
         synchronized (RunningSuite.class) {
             if (suite == null) {
                 suite = Suite.start(SuiteSettings.fromEnvironment(Ports.forSystemTests(), true)
-                        .withDataDirectory(temporaryDirectory()));
+                        .withDataDirectory(temporaryDirectory())
+                        .withGatewayProperties(GatewayFrontDoorSystemTest.GATEWAY_PROPERTIES));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class, (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }

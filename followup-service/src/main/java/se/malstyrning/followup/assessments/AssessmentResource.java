@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -56,6 +57,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "submitAssessment", summary = "Submit a board's assessment of a goal",
@@ -81,6 +83,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
@@ -91,6 +94,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -63,6 +64,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "draftConsultation", summary = "Draft a consultation",
@@ -85,6 +87,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/send")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "sendConsultation", summary = "Send a draft to its recipients",
@@ -94,6 +97,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "closeConsultation", summary = "Close a sent consultation; late answers are still taken")
@@ -102,6 +106,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/compile")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "compileConsultation", summary = "Mark a closed consultation compiled; it then takes no answers")

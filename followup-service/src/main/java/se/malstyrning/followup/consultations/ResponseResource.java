@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -59,6 +60,7 @@ public class ResponseResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "answerConsultation", summary = "Answer for a recipient org unit, once",

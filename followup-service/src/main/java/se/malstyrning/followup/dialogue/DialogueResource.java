@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -58,6 +59,7 @@ public class DialogueResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "createCitizenDialogue", summary = "Record a dialogue event with its questions per goal area")
@@ -67,6 +69,7 @@ public class DialogueResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll

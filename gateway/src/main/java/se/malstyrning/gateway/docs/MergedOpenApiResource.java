@@ -2,13 +2,14 @@ package se.malstyrning.gateway.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.stork.api.ServiceInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.malstyrning.gateway.routing.GatewayConfig;
+import se.malstyrning.gateway.routing.Upstreams;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** One OpenAPI document over all services, built from the documents they serve now. */
 @Path("/openapi")
@@ -26,11 +26,11 @@ public class MergedOpenApiResource {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final GatewayConfig config;
+    private final Upstreams upstreams;
     private final ObjectMapper mapper;
 
-    public MergedOpenApiResource(GatewayConfig config, ObjectMapper mapper) {
-        this.config = config;
+    public MergedOpenApiResource(Upstreams upstreams, ObjectMapper mapper) {
+        this.upstreams = upstreams;
         this.mapper = mapper;
     }
 
@@ -39,8 +39,13 @@ public class MergedOpenApiResource {
     @Operation(operationId = "getMergedOpenApi", summary = "The OpenAPI documents of all services merged into one")
     public JsonNode merged() {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
-        new TreeMap<>(config.routes()).forEach((api, route) -> documents.put(api, fetch(api, route.upstream())));
+        upstreams.instances().keySet().forEach(api -> documents.put(api, fetch(api, instance(api))));
         return new OpenApiMerger(mapper).merge(documents);
+    }
+
+    private URI instance(String api) {
+        ServiceInstance instance = upstreams.select(api).await().atMost(Duration.ofSeconds(2));
+        return URI.create("http://" + instance.getHost() + ":" + instance.getPort());
     }
 
     private JsonNode fetch(String api, URI upstream) {

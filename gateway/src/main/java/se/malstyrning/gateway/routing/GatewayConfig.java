@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The routes of the gateway: the first path segment (the API's name) to the service that owns it. */
@@ -17,9 +18,13 @@ public interface GatewayConfig {
     @WithDefault("200")
     int maxConnectionsPerUpstream();
 
+    /** The Retry-After of the 503 answered while a service cannot be reached. */
+    @WithDefault("5S")
+    Duration unavailableRetryAfter();
+
     interface Route {
-        /** The base URL of the owning service. */
-        URI upstream();
+        /** The base URLs of the owning service's instances (comma-separated in the environment). */
+        List<URI> upstream();
 
         /** How long the service may take to answer before the gateway gives up. */
         Duration timeout();

@@ -26,6 +26,7 @@ import se.malstyrning.goals.decision.DecisionRequest;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -66,6 +67,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createGoal", summary = "Create a goal as a draft",
@@ -90,6 +92,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/propose")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "proposeGoal", summary = "Propose a draft goal for decision")
@@ -98,6 +101,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/adopt")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
@@ -108,6 +112,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/archive")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "archiveGoal", summary = "Archive an adopted goal")
@@ -116,6 +121,7 @@ public class GoalResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/versions")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createGoalVersion", summary = "Start a new version of an adopted goal as a draft")

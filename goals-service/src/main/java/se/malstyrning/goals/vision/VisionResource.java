@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
@@ -59,6 +60,7 @@ public class VisionResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "createVision", summary = "Record a vision; with a decision it is adopted")

@@ -8,6 +8,7 @@ import se.malstyrning.goals.GoalFixtures.Period;
 import se.malstyrning.testsupport.TestTokens;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -39,6 +40,14 @@ class GoalResourceTest {
                 .then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("sdgTargets", hasItem("11.3"));
+    }
+
+    @Test
+    void shouldKeepADraftFromATokenWithoutARole() {
+        String id = councilGoal(period());
+
+        as(TestTokens.bearer("integration-without-role", Set.of(), Set.of())).when().get("/goals/v1/goals/" + id)
+                .then().statusCode(404);
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.security.Roles;
 
 import java.util.UUID;
@@ -48,6 +49,7 @@ public class IndicatorLinkResource {
     }
 
     @POST
+    @Idempotent
     @Path("/goals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})

@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.malstyrning.indicators.idempotency.IdempotentRequests;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -37,11 +37,9 @@ import java.util.UUID;
 public class IndicatorResource {
 
     private final IndicatorService service;
-    private final IdempotentRequests idempotent;
 
-    public IndicatorResource(IndicatorService service, IdempotentRequests idempotent) {
+    public IndicatorResource(IndicatorService service) {
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -76,17 +74,12 @@ public class IndicatorResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
-    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue",
-            description = "With an Idempotency-Key, a repeated request gets the first answer again.")
-    public Response create(@Valid @NotNull IndicatorRequest request,
-                           @Parameter(description = "Makes a retry safe: the same key and body answer as the first time")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotent.once(idempotencyKey, "createIndicator", request, () -> {
-            IndicatorView created = service.create(request);
-            return Responses.created(uri, created.id(), created.version(), created);
-        });
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+    public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
+        IndicatorView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 }

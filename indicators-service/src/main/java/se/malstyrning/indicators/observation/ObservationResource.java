@@ -102,15 +102,15 @@ public class ObservationResource {
         public List<String> area;
 
         @QueryParam("year")
-        @Parameter(description = "Periods (years)", example = "2019,2020")
+        @Parameter(description = "Periods (years, " + Years.FIRST + "-" + Years.LAST + ")", example = "2019,2020")
         public List<String> year;
 
         @QueryParam("fromYear")
-        @Parameter(description = "First period, inclusive")
+        @Parameter(description = "First period, inclusive (" + Years.FIRST + "-" + Years.LAST + ", not after toYear)")
         public String fromYear;
 
         @QueryParam("toYear")
-        @Parameter(description = "Last period, inclusive")
+        @Parameter(description = "Last period, inclusive (" + Years.FIRST + "-" + Years.LAST + ")")
         public String toYear;
 
         @QueryParam("gender")

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.security.Roles;
 
 @Path("/indicators/v1/kolada-syncs")
@@ -21,6 +22,7 @@ public class KoladaSyncResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "runKoladaSync", summary = "Fetch the catalogue's Kolada key figures now, as the schedule does",
             description = "Pages are followed by next_url and each imported all or nothing; Kolada unreachable is a 503 with Retry-After.")

@@ -33,6 +33,11 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         return count("goalId = ?1 and indicator.id = ?2 and area = ?3", goalId, indicatorId, area) > 0;
     }
 
+    /** Whether a target other than this one has the goal, indicator and area (a concurrent change to this one is a 412). */
+    public boolean existsOther(UUID id, UUID goalId, UUID indicatorId, String area) {
+        return count("id <> ?1 and goalId = ?2 and indicator.id = ?3 and area = ?4", id, goalId, indicatorId, area) > 0;
+    }
+
     /** The target of an indicator for an area, of the given goal or, without one, of the goal set first. */
     public Optional<Target> forIndicatorAndArea(UUID indicatorId, String area, Optional<UUID> goalId) {
         return find("indicator.id = :indicator and area = :area and (:goal is null or goalId = :goal)", Sort.by("createdAt"),

@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.malstyrning.indicators.idempotency.IdempotentRequests;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -43,11 +43,9 @@ public class TargetResource {
             + " goals-service being down is a 503 with Retry-After and nothing written.";
 
     private final TargetService service;
-    private final IdempotentRequests idempotent;
 
-    public TargetResource(TargetService service, IdempotentRequests idempotent) {
+    public TargetResource(TargetService service) {
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -79,20 +77,16 @@ public class TargetResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createTarget", summary = "Set the target values of an indicator for a goal and area",
             description = "The goal must exist at goals-service (422 naming goalId); an accepted value beyond the desired value"
-                    + " is a 422 naming acceptedValue. With an Idempotency-Key, a repeated request gets the first answer again."
+                    + " is a 422 naming acceptedValue."
                     + OWN_GOALS)
-    public Response create(@Valid @NotNull TargetRequest request,
-                           @Parameter(description = "Makes a retry safe: the same key and body answer as the first time")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotent.once(idempotencyKey, "createTarget", request, () -> {
-            TargetView created = service.create(request);
-            return Responses.created(uri, created.id(), created.version(), created);
-        });
+    public Response create(@Valid @NotNull TargetRequest request, @Context UriInfo uri) {
+        TargetView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @PUT

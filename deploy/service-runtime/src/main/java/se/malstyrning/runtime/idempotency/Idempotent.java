@@ -1,0 +1,18 @@
+package se.malstyrning.runtime.idempotency;
+
+import jakarta.interceptor.InterceptorBinding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a POST that creates or submits: sent with an {@code Idempotency-Key}, a repeated request
+ * answers as the first did and changes nothing (see {@link IdempotencyInterceptor}).
+ */
+@InterceptorBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface Idempotent {
+}

@@ -1,0 +1,56 @@
+package se.malstyrning.gateway.problem;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The RFC 9457 problems the gateway itself answers with, of the same shape and type URIs as the
+ * services' ({@code urn:malstyrning:problem:...}), so that a client cannot tell who refused.
+ */
+public enum GatewayProblem {
+    UNAUTHORIZED(401, "Authentication required"),
+    NOT_FOUND(404, "Not found"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
+    BAD_GATEWAY(502, "Bad gateway"),
+    DEPENDENCY_UNAVAILABLE(503, "Service unavailable"),
+    GATEWAY_TIMEOUT(504, "Gateway timeout");
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private final int status;
+    private final String title;
+
+    GatewayProblem(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return "urn:malstyrning:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The problem document for one occurrence; {@code instance} is the request path, without its query. */
+    public Buffer body(String detail, String instance) {
+        return new JsonObject()
+                .put("type", type())
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance)
+                .toBuffer();
+    }
+
+    /** Ends the response with this problem; headers set before (Retry-After, WWW-Authenticate) stay. */
+    public void send(HttpServerResponse response, String detail, String instance) {
+        Buffer body = body(detail, instance);
+        response.setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .putHeader("Content-Length", Integer.toString(body.length()))
+                .end(body);
+    }
+}

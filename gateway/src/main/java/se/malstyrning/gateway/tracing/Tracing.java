@@ -1,0 +1,87 @@
+package se.malstyrning.gateway.tracing;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import se.malstyrning.gateway.identity.Caller;
+
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Every request gets an {@code X-Request-Id} (the caller's, if it is a plain token, else a new one)
+ * and a W3C {@code traceparent} (the caller's, if well formed, else a new trace); both go on to the
+ * service, the id also back to the caller. One JSON line per request goes to the log category
+ * {@code gateway.access}: no token, no query values (they may hold personal data), no body.
+ */
+public class Tracing {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String TRACEPARENT = "traceparent";
+
+    private static final Logger ACCESS = Logger.getLogger("gateway.access");
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Pattern TRACEPARENT_FORMAT =
+            Pattern.compile("[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+
+    void register(@Observes Filters filters) {
+        filters.register(this::trace, 2000);
+    }
+
+    private void trace(RoutingContext context) {
+        long started = System.nanoTime();
+        HttpServerRequest request = context.request();
+        MultiMap headers = request.headers();
+        String requestId = headers.get(REQUEST_ID);
+        if (requestId == null || !SAFE_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+            headers.set(REQUEST_ID, requestId);
+        }
+        String traceparent = headers.get(TRACEPARENT);
+        if (traceparent == null || !TRACEPARENT_FORMAT.matcher(traceparent).matches()) {
+            traceparent = newTraceparent();
+            headers.set(TRACEPARENT, traceparent);
+        }
+        context.response().putHeader(REQUEST_ID, requestId);
+        MDC.put("requestId", requestId);
+        String id = requestId;
+        String traceId = traceparent.substring(3, 35);
+        context.addEndHandler(ended -> ACCESS.info(accessLine(context, id, traceId, started)));
+        context.next();
+    }
+
+    private static String accessLine(RoutingContext context, String requestId, String traceId, long started) {
+        HttpServerRequest request = context.request();
+        Caller caller = Caller.of(context);
+        JsonObject line = new JsonObject()
+                .put("method", request.method().name())
+                .put("path", request.path())
+                .put("status", context.response().getStatusCode())
+                .put("durationMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started) / 1000.0)
+                .put("requestId", requestId)
+                .put("traceId", traceId);
+        if (!request.params().isEmpty()) {
+            line.put("queryParameters", new JsonArray(request.params().names().stream().sorted().toList()));
+        }
+        if (caller != null && !caller.isAnonymous()) {
+            line.put("clientId", caller.clientId());
+        }
+        return line.encode();
+    }
+
+    static String newTraceparent() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        HexFormat hex = HexFormat.of();
+        return "00-" + hex.toHexDigits(random.nextLong() | 1) + hex.toHexDigits(random.nextLong())
+                + "-" + hex.toHexDigits(random.nextLong() | 1) + "-01";
+    }
+}
