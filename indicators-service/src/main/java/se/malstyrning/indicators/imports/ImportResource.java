@@ -30,7 +30,7 @@ public class ImportResource {
     }
 
     @POST
-    @Idempotent
+    @Idempotent(transactionTimeoutSeconds = ImportService.IMPORT_TIMEOUT_SECONDS)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "importKoladaJson", summary = "Import observations in Kolada v3's data shape",
@@ -41,7 +41,7 @@ public class ImportResource {
     }
 
     @POST
-    @Idempotent
+    @Idempotent(transactionTimeoutSeconds = ImportService.IMPORT_TIMEOUT_SECONDS)
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "importCsv", summary = "Import observations from CSV",

@@ -2,6 +2,7 @@ package se.malstyrning.runtime.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.TransactionRunnerOptions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
@@ -72,7 +73,7 @@ public class IdempotencyInterceptor {
         digest.update((request.method().name() + " " + request.uri() + "\n").getBytes(StandardCharsets.UTF_8));
         int streamed = hashBody(invocation, digest);
         String operation = operation(invocation.getMethod());
-        return QuarkusTransaction.joiningExisting().call(() -> {
+        return transactionFor(invocation).call(() -> {
             IdempotentRequest earlier = IdempotentRequest.find("idempotencyKey = ?1 and operation = ?2 and caller = ?3",
                     key, operation, caller.name()).firstResult();
             if (earlier != null) {
@@ -92,6 +93,16 @@ public class IdempotencyInterceptor {
             record(claim, hex(digest), result);
             return result;
         });
+    }
+
+    private static TransactionRunnerOptions transactionFor(InvocationContext invocation) {
+        Idempotent idempotent = invocation.getMethod().getAnnotation(Idempotent.class);
+        if (idempotent == null) {
+            idempotent = invocation.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
+        }
+        TransactionRunnerOptions transaction = QuarkusTransaction.joiningExisting();
+        return idempotent != null && idempotent.transactionTimeoutSeconds() > 0
+                ? transaction.timeout(idempotent.transactionTimeoutSeconds()) : transaction;
     }
 
     /** Adds a JSON body to the digest now, or wraps a streamed one so it is hashed as it is read (its index then). */

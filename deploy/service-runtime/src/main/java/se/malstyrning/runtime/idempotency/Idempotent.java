@@ -1,5 +1,6 @@
 package se.malstyrning.runtime.idempotency;
 
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
 import java.lang.annotation.ElementType;
@@ -15,4 +16,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Idempotent {
+
+    /**
+     * The timeout of the transaction that holds the key and the work, for work that outlasts the
+     * default (a national import); 0 for the default.
+     */
+    @Nonbinding
+    int transactionTimeoutSeconds() default 0;
 }
