@@ -19,9 +19,9 @@ import java.util.Map;
  * Documents the problem responses every operation can give, following the rules of the service
  * runtime: invalid input and unexpected errors everywhere, 404 where a path names a resource, 409
  * and 422 on writes, 412 and 428 where a change must name its version, 401 and 403 where a role
- * is required (401 also where none is, for a token that is not valid), 503 everywhere. Every POST
- * also documents its {@code Idempotency-Key} header (see {@link se.malstyrning.runtime.idempotency.Idempotent}).
- * Registered with {@code mp.openapi.filter}.
+ * is required (401 also where none is, for a token that is not valid), 429 (the gateway's rate
+ * limit) and 503 everywhere. Every POST also documents its {@code Idempotency-Key} header (see
+ * {@link se.malstyrning.runtime.idempotency.Idempotent}). Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -89,6 +89,7 @@ public class ProblemResponses implements OASFilter {
         if (method == PathItem.HttpMethod.POST) {
             documentIdempotencyKey(operation);
         }
+        problems.put("429", "Too many requests from this client (the gateway's rate limit); Retry-After says when to try again");
         problems.put("500", "Unexpected error (logged; no details are given)");
         problems.put("503", "The service's database or a service it asks is unavailable; Retry-After where known");
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
