@@ -1,23 +1,30 @@
-# Shared by the benchmark scripts: start the suite on its standard ports with a throw-away data
-# directory, get tokens, measure with wrk pinned to one core, write results into docs/benchmarks.md.
+# Shared by the benchmark scripts: start the suite on the benchmark ports (28080…, so that it runs
+# beside a suite on the standard ports and the system tests; one benchmark at a time) with a
+# throw-away data directory, get tokens, measure with wrk pinned to one core, write results into
+# docs/benchmarks.md.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-GATEWAY=http://localhost:8080
-KEYCLOAK=http://localhost:8180
+GATEWAY=http://localhost:28080
+KEYCLOAK=http://localhost:28180
+GOALS_SERVICE=http://localhost:28081
+INDICATORS_SERVICE=http://localhost:28082
+POSTGRES_PORT=25442
 SUITE_PID=""
 
 start_suite() {
   command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+  exec 9>/tmp/malstyrning-benchmarks.lock
+  flock -n 9 || { echo "Waiting for another benchmark to finish ..."; flock 9; }
   local data
   data=$(mktemp -d -t malstyrning-bench.XXXXXX)
   echo "Starting the suite (data and logs in $data) ..."
-  # Packaged in place and started by the launcher directly (deploy/run-suite would also install into ~/.m2).
-  (cd "$ROOT" && source deploy/bin/find-jdk.sh && mvn -B -q -ntp package -DskipTests) >"$data/build.out" 2>&1 \
+  # Built with package, not install (deploy/run-suite's way), so that a benchmark leaves ~/.m2 alone.
+  (cd "$ROOT" && source deploy/bin/find-jdk.sh && mvn -B -q -ntp package -DskipTests ${MAVEN_ARGS_BENCH:-}) >"$data/build.out" 2>&1 \
     || { cat "$data/build.out" >&2; exit 1; }
   # The load comes from one address and one token: the gateway's rate limits would measure themselves.
-  GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data setsid bash -c 'cd "$1" && source deploy/bin/find-jdk.sh \
-    && exec "$JAVA_HOME/bin/java" -cp "deploy/launcher/target/classes:deploy/launcher/target/lib/*" \
-       se.malstyrning.launcher.SuiteLauncher --no-demo-data' _ "$ROOT" >"$data/suite.out" 2>&1 &
+  (cd "$ROOT" && source deploy/bin/find-jdk.sh && GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data exec setsid "$JAVA_HOME/bin/java" \
+    -cp "deploy/launcher/target/classes:deploy/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher --no-demo-data --benchmark-ports) \
+    >"$data/suite.out" 2>&1 &
   SUITE_PID=$!
   trap stop_suite EXIT
   for _ in $(seq 1 300); do

@@ -70,7 +70,7 @@ class GatewayTest {
         for (String api : new String[]{"goals", "indicators", "followup"}) {
             UpstreamStub.server.stubFor(get(urlPathEqualTo("/" + api + "/v1/openapi"))
                     .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                            {"openapi": "3.1.0", "info": {"title": "%1$s", "version": "1"},
+                            {"openapi": "3.0.3", "info": {"title": "%1$s", "version": "1"},
                              "paths": {"/%1$s/v1/things": {"get": {"operationId": "list%1$s"}}},
                              "components": {"schemas": {"Problem": {"type": "object"},
                                                         "Thing": {"description": "%1$s"}}}}
@@ -79,6 +79,7 @@ class GatewayTest {
 
         given().when().get("/openapi")
                 .then().statusCode(200)
+                .body("openapi", org.hamcrest.Matchers.equalTo("3.0.3"))
                 .body("paths", hasKey("/goals/v1/things"))
                 .body("paths", hasKey("/indicators/v1/things"))
                 .body("paths", hasKey("/followup/v1/things"))

@@ -29,25 +29,43 @@ public final class GoalFixtures {
 
     public static Period period() {
         int start = NEXT_PERIOD_START.getAndAdd(4);
-        String id = post(TestTokens.strategist(), "/goals/v1/mandate-periods", """
-                {"code": "%d-%d", "name": "Testperiod", "startYear": %d, "endYear": %d}
-                """.formatted(start, start + 3, start, start + 3));
+        String id = post(TestTokens.strategist(), "/goals/v1/mandate-periods", periodJson(start));
         return new Period(id, start, start + 3);
     }
 
+    /** A mandate period in years no other test uses. */
+    public static String periodJson() {
+        return periodJson(NEXT_PERIOD_START.getAndAdd(4));
+    }
+
+    private static String periodJson(int start) {
+        return """
+                {"code": "%d-%d", "name": "Testperiod", "startYear": %d, "endYear": %d}
+                """.formatted(start, start + 3, start, start + 3);
+    }
+
     public static String area() {
-        return post(TestTokens.strategist(), "/goals/v1/goal-areas", """
+        return post(TestTokens.strategist(), "/goals/v1/goal-areas", areaJson());
+    }
+
+    /** A goal area with a number no other test uses. */
+    public static String areaJson() {
+        return """
                 {"number": %d, "name": "Testområde", "keywords": ["tillväxt"], "guidingQuestions": ["Hur?"], "status": "ADOPTED"}
-                """.formatted(NEXT_AREA.getAndIncrement()));
+                """.formatted(NEXT_AREA.getAndIncrement());
     }
 
     /** An org unit of kind BOARD with a fresh code; returns {id, code}. */
     public static String[] board() {
         String code = uniqueCode("B");
-        String id = post(TestTokens.strategist(), "/goals/v1/org-units", """
-                {"code": "%s", "name": "Testnämnden", "kind": "BOARD"}
-                """.formatted(code));
+        String id = post(TestTokens.strategist(), "/goals/v1/org-units", boardJson(code));
         return new String[]{id, code};
+    }
+
+    public static String boardJson(String code) {
+        return """
+                {"code": "%s", "name": "Testnämnden", "kind": "BOARD"}
+                """.formatted(code);
     }
 
     public static String councilGoalJson(Period period, String areaId, String ownerId, String code) {

@@ -4,11 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -66,5 +68,47 @@ public class GoalsStub implements QuarkusTestResourceLifecycleManager {
                 .atPriority(1)
                 .willReturn(aResponse().withStatus(401)));
         return id;
+    }
+
+    /** A goal of a tree as goals-service nests it, with the goals beneath it. */
+    public static String node(UUID id, String code, String level, String... children) {
+        return """
+                {"goal": {"id": "%s", "code": "%s", "title": "Mål %s", "level": "%s", "status": "ADOPTED",
+                          "ownerOrgUnitCode": "KF"},
+                 "children": [%s]}""".formatted(id, code, code, level, String.join(",", children));
+    }
+
+    /** A mandate period whose tree has one goal area with these council goals (see {@link #node}); returns its id. */
+    public static UUID periodWithTree(String... councilGoals) {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/mandate-periods/" + id + "/tree")).willReturn(okJson(tree(id, councilGoals))));
+        return id;
+    }
+
+    /** A mandate period whose tree shows these council goals to callers with a token and the others to everyone. */
+    public static UUID periodWithTree(String[] forEveryone, String[] withToken) {
+        UUID id = periodWithTree(forEveryone);
+        server.stubFor(get(urlPathEqualTo("/goals/v1/mandate-periods/" + id + "/tree"))
+                .withHeader("Authorization", containing("Bearer")).atPriority(1)
+                .willReturn(okJson(tree(id, concat(forEveryone, withToken)))));
+        return id;
+    }
+
+    /** A mandate period id goals-service fails on. */
+    public static UUID failingPeriod() {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/mandate-periods/" + id + "/tree")).willReturn(aResponse().withStatus(500)));
+        return id;
+    }
+
+    private static String tree(UUID period, String... councilGoals) {
+        return """
+                {"mandatePeriod": {"id": "%s", "code": "2019-2022"}, "vision": null,
+                 "areas": [{"area": {"id": "%s", "name": "Område"}, "councilGoals": [%s]}], "internalGoals": []}
+                """.formatted(period, UUID.randomUUID(), String.join(",", councilGoals));
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Arrays.stream(new String[][]{first, second}).flatMap(Arrays::stream).toArray(String[]::new);
     }
 }

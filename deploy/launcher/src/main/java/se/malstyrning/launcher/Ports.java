@@ -13,4 +13,9 @@ public record Ports(int gateway, int keycloak, int keycloakManagement, int goals
     public static Ports forSystemTests() {
         return new Ports(18080, 18180, 19180, 18081, 18082, 18083, 0);
     }
+
+    /** Addresses for the benchmark scripts, so that they can run beside a running suite and the system tests. */
+    public static Ports forBenchmarks() {
+        return new Ports(28080, 28180, 29180, 28081, 28082, 28083, 25442);
+    }
 }

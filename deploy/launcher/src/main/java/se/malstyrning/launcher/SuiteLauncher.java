@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Starts the whole suite on this machine with the demo data, prints where everything is, and
- * stops it all on Ctrl-C. Options: {@code --no-demo-data}.
+ * stops it all on Ctrl-C. Options: {@code --no-demo-data}, {@code --benchmark-ports} (the addresses of
+ * {@link Ports#forBenchmarks()} instead of the standard ones).
  */
 public final class SuiteLauncher {
 
@@ -25,7 +26,8 @@ public final class SuiteLauncher {
 
     public static void main(String[] args) throws InterruptedException {
         boolean demoData = !List.of(args).contains("--no-demo-data");
-        SuiteSettings settings = SuiteSettings.fromEnvironment(Ports.standard(), demoData);
+        Ports ports = List.of(args).contains("--benchmark-ports") ? Ports.forBenchmarks() : Ports.standard();
+        SuiteSettings settings = SuiteSettings.fromEnvironment(ports, demoData);
         System.out.println("Starting PostgreSQL, Keycloak, goals-, indicators- and followup-service and the gateway"
                 + " (logs in " + settings.dataDirectory().resolve("logs") + ") ...");
         Suite suite = Suite.start(settings);

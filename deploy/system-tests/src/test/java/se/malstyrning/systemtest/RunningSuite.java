@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import se.malstyrning.launcher.Ports;
 import se.malstyrning.launcher.Suite;
 import se.malstyrning.launcher.SuiteSettings;
+import se.malstyrning.testsupport.contract.ContractValidationFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +14,12 @@ import java.nio.file.Files;
 
 /**
  * Starts the packaged suite once for all system tests (on ports of its own, with a fresh embedded
- * PostgreSQL and the demo data) and stops it when the test run ends.
+ * PostgreSQL and the demo data) and stops it when the test run ends. Every response of an API is
+ * validated against the document that API serves.
  */
 public class RunningSuite implements BeforeAllCallback {
 
+    private static final ContractValidationFilter CONTRACTS = ContractValidationFilter.forEveryApi();
     private static Suite suite;
 
     @Override
@@ -32,6 +35,9 @@ public class RunningSuite implements BeforeAllCallback {
         }
         RestAssured.baseURI = suite.gatewayUrl().toString();
         RestAssured.port = suite.gatewayUrl().getPort();
+        if (!RestAssured.filters().contains(CONTRACTS)) {
+            RestAssured.filters(CONTRACTS);
+        }
     }
 
     static Suite suite() {

@@ -20,10 +20,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -54,6 +58,9 @@ public class ConsultationResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The resource; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getConsultation", summary = "Get one consultation with its recipients")
@@ -63,6 +70,9 @@ public class ConsultationResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsultationView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "draftConsultation", summary = "Draft a consultation",
@@ -85,6 +95,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/send")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "sendConsultation", summary = "Send a draft to its recipients",
@@ -94,6 +105,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "closeConsultation", summary = "Close a sent consultation; late answers are still taken")
@@ -102,6 +114,7 @@ public class ConsultationResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/compile")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "compileConsultation", summary = "Mark a closed consultation compiled; it then takes no answers")
@@ -120,6 +133,9 @@ public class ConsultationResource {
     @GET
     @Path("/{id}/compilation")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.READER})
+    @APIResponse(responseCode = "200", description = "As JSON, or as a Markdown document to those who ask for it",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompilationView.class)),
+                       @Content(mediaType = CompilationDocument.MEDIA_TYPE)})
     @Operation(operationId = "getConsultationCompilation", summary = "Every answer grouped by position and by goal")
     public CompilationView compilation(@PathParam("id") UUID id) {
         return compilations.compilation(id);
@@ -130,6 +146,9 @@ public class ConsultationResource {
     // JSON stays the answer to Accept: */*; the document is for those who ask for it.
     @Produces(CompilationDocument.MEDIA_TYPE + "; qs=0.5")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.READER})
+    @APIResponse(responseCode = "200", description = "As JSON, or as a Markdown document to those who ask for it",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompilationView.class)),
+                       @Content(mediaType = CompilationDocument.MEDIA_TYPE)})
     @Operation(operationId = "downloadConsultationCompilation", summary = "The compilation as a readable Markdown document")
     public Response compilationDocument(@PathParam("id") UUID id) {
         return Response.ok(CompilationDocument.render(compilations.compilation(id)))

@@ -18,8 +18,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -49,6 +52,9 @@ public class DialogueResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The resource; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DialogueView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getCitizenDialogue", summary = "A dialogue with its questions (open data)")
@@ -58,6 +64,9 @@ public class DialogueResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DialogueView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "createCitizenDialogue", summary = "Record a dialogue event with its questions per goal area")
@@ -67,7 +76,12 @@ public class DialogueResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/answers")
+    @APIResponse(responseCode = "202", description = "Received: the number of answers taken",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Received.class)))
+    @APIResponse(responseCode = "429", description = "Too many answers from this address; Retry-After says when to try again",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "answerCitizenDialogue", summary = "Answer the questions without an account",

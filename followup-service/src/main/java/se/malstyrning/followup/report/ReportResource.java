@@ -9,6 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -26,6 +29,9 @@ public class ReportResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "As JSON, or as a Markdown document to those who ask for it",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalFulfilmentReport.class)),
+                       @Content(mediaType = ReportDocument.MEDIA_TYPE)})
     @Operation(operationId = "getGoalFulfilmentReport", summary = "The goal fulfilment report of a follow-up cycle",
             description = "Open data with the approved assessments; with a token, all assessments. 503 with Retry-After"
                     + " when goals-service or indicators-service is down: never a report with parts missing.")
@@ -37,6 +43,9 @@ public class ReportResource {
     @PermitAll
     // JSON stays the answer to Accept: */*; the document is for those who ask for it.
     @Produces(ReportDocument.MEDIA_TYPE + "; qs=0.5")
+    @APIResponse(responseCode = "200", description = "As JSON, or as a Markdown document to those who ask for it",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalFulfilmentReport.class)),
+                       @Content(mediaType = ReportDocument.MEDIA_TYPE)})
     @Operation(operationId = "downloadGoalFulfilmentReport", summary = "The goal fulfilment report as a Markdown document")
     public Response document(@QueryParam("cycleId") @NotNull UUID cycleId) {
         return Response.ok(ReportDocument.render(service.report(cycleId)))

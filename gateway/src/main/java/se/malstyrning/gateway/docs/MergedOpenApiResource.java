@@ -3,6 +3,7 @@ package se.malstyrning.gateway.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.stork.api.ServiceInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,7 @@ public class MergedOpenApiResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getMergedOpenApi", summary = "The OpenAPI documents of all services merged into one")
     public JsonNode merged() {

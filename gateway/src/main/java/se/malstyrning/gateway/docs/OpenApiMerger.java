@@ -24,7 +24,9 @@ final class OpenApiMerger {
 
     ObjectNode merge(Map<String, JsonNode> documentsByApi) {
         ObjectNode merged = mapper.createObjectNode();
-        merged.put("openapi", "3.1.0");
+        // The services write one OpenAPI version; the merged document keeps it.
+        merged.put("openapi", documentsByApi.values().stream().map(document -> document.path("openapi").asText(""))
+                .filter(version -> !version.isEmpty()).findFirst().orElse("3.0.3"));
         merged.putObject("info")
                 .put("title", "Målstyrning API")
                 .put("version", "1.0")

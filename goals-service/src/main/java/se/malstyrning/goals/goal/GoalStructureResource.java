@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.security.Roles;
 
 import java.util.List;
@@ -28,6 +29,7 @@ public class GoalStructureResource {
     }
 
     @POST
+    @Idempotent
     @Path("/adoptions")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "adoptGoals", summary = "Adopt goals by one decision, all or nothing",
@@ -38,6 +40,7 @@ public class GoalStructureResource {
     }
 
     @POST
+    @Idempotent
     @Path("/carry-overs")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "carryOverGoals", summary = "Carry the adopted goals of a mandate period over to another as drafts")

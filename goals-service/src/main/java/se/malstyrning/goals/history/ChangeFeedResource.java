@@ -37,6 +37,7 @@ public class ChangeFeedResource {
             description = "Start with since=0 and pass nextSince back until hasMore is false. Answers 304 to If-None-Match"
                     + " when nothing changed anywhere since the ETag was given.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangeFeedView.class)))
+    @APIResponse(responseCode = "304", description = "Nothing changed since the ETag given in If-None-Match")
     public Response changes(@Parameter(description = "The last revision already seen") @QueryParam("since")
                             @DefaultValue("0") @Min(0) long since,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,

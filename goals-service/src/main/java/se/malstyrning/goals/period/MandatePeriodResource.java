@@ -17,7 +17,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -43,6 +47,9 @@ public class MandatePeriodResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The resource; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MandatePeriodView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getMandatePeriod", summary = "Get one mandate period")
@@ -52,6 +59,9 @@ public class MandatePeriodResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MandatePeriodView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "createMandatePeriod", summary = "Create a mandate period")

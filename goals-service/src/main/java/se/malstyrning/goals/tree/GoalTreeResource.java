@@ -50,6 +50,7 @@ public class GoalTreeResource {
             description = "Without a token only adopted goals. Answers 304 to If-None-Match when nothing changed,"
                     + " and gzipped to clients that accept it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GoalTreeView.class)))
+    @APIResponse(responseCode = "304", description = "The tree did not change since the ETag given in If-None-Match")
     public Response tree(@PathParam("id") UUID mandatePeriodId,
                          @Parameter(description = "Only the board goals and sub-goals of this org unit (code)")
                          @QueryParam("orgUnit") String orgUnitCode,

@@ -15,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.security.Roles;
 
 import java.util.UUID;
@@ -48,6 +50,7 @@ public class IndicatorLinkResource {
     }
 
     @POST
+    @Idempotent
     @Path("/goals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
@@ -58,6 +61,7 @@ public class IndicatorLinkResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Removed")
     @Path("/goals/{goalId}")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "unlinkIndicatorFromGoal", summary = "Remove the link between the indicator and a goal")

@@ -20,10 +20,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.malstyrning.indicators.idempotency.IdempotentRequests;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -37,11 +40,9 @@ import java.util.UUID;
 public class IndicatorResource {
 
     private final IndicatorService service;
-    private final IdempotentRequests idempotent;
 
-    public IndicatorResource(IndicatorService service, IdempotentRequests idempotent) {
+    public IndicatorResource(IndicatorService service) {
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -53,6 +54,9 @@ public class IndicatorResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The resource; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getIndicator", summary = "Get one indicator")
@@ -62,6 +66,8 @@ public class IndicatorResource {
     }
 
     @PUT
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
@@ -76,17 +82,14 @@ public class IndicatorResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
-    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue",
-            description = "With an Idempotency-Key, a repeated request gets the first answer again.")
-    public Response create(@Valid @NotNull IndicatorRequest request,
-                           @Parameter(description = "Makes a retry safe: the same key and body answer as the first time")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotent.once(idempotencyKey, "createIndicator", request, () -> {
-            IndicatorView created = service.create(request);
-            return Responses.created(uri, created.id(), created.version(), created);
-        });
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+    public Response create(@Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
+        IndicatorView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 }

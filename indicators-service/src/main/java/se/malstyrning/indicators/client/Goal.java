@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** A goal as goals-service describes it; only the fields this service uses. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Goal(UUID id, String code, String status, String ownerOrgUnitCode) {
+public record Goal(UUID id, String code, String level, String status, String ownerOrgUnitCode) {
 
     public boolean isAdopted() {
         return "ADOPTED".equals(status);

@@ -36,21 +36,42 @@ public class Goals {
         try {
             return Optional.of(api.goal(id));
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            if (status == 401) {
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "goal " + id + " is not adopted: sign in to see it");
-            }
-            if (status == 403) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "goals-service does not let you see goal " + id);
-            }
-            throw e;
+            return notFoundOrThrow(e, "goal " + id + " is not adopted: sign in to see it", "goal " + id);
         }
     }
 
+    /** The goal tree of a mandate period as the caller may see it (without a token: adopted goals only). */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "treeUnavailable", skipOn = ProblemException.class)
+    public Optional<GoalTree> tree(UUID mandatePeriodId) {
+        try {
+            return Optional.of(api.tree(mandatePeriodId));
+        } catch (WebApplicationException e) {
+            return notFoundOrThrow(e, "sign in to see mandate period " + mandatePeriodId, "mandate period " + mandatePeriodId);
+        }
+    }
+
+    private static <T> Optional<T> notFoundOrThrow(WebApplicationException e, String unauthorized, String what) {
+        int status = e.getResponse().getStatus();
+        if (status == 404) {
+            return Optional.empty();
+        }
+        if (status == 401) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, unauthorized);
+        }
+        if (status == 403) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "goals-service does not let you see " + what);
+        }
+        throw e;
+    }
+
     Optional<Goal> unavailable(UUID id) {
+        throw new DependencyUnavailableException("goals-service");
+    }
+
+    Optional<GoalTree> treeUnavailable(UUID mandatePeriodId) {
         throw new DependencyUnavailableException("goals-service");
     }
 }

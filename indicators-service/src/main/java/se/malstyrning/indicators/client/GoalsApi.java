@@ -20,4 +20,8 @@ interface GoalsApi {
     @GET
     @Path("/goals/{id}")
     Goal goal(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/mandate-periods/{id}/tree")
+    GoalTree tree(@PathParam("id") UUID mandatePeriodId);
 }

@@ -16,9 +16,12 @@ import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Computes a goal's fulfilment for an area from its targets and the total (gender T) series of their indicators. */
 @ApplicationScoped
@@ -43,19 +46,45 @@ public class FulfilmentService {
         if (!goal.isAdopted() && caller.isAnonymous()) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "goal " + goalId + " is not adopted: sign in to see it");
         }
-        List<GoalFulfilmentView.TargetFulfilment> assessed = targets.forGoalAndArea(goalId, area).stream()
-                .filter(target -> horizon.isEmpty() || target.indicator.horizon == horizon.get())
-                .map(this::assess)
-                .toList();
-        FulfilmentStatus status = GoalRule.aggregate(assessed.stream().map(GoalFulfilmentView.TargetFulfilment::status).toList());
-        return new GoalFulfilmentView(goalId, area, horizon.orElse(null), status, GoalRule.RULE, Instant.now(), assessed);
+        List<GoalFulfilmentView.TargetFulfilment> assessed = assess(List.of(goalId), area, horizon).getOrDefault(goalId, List.of());
+        return new GoalFulfilmentView(goalId, area, horizon.orElse(null), aggregate(assessed), GoalRule.RULE, Instant.now(), assessed);
     }
 
-    private GoalFulfilmentView.TargetFulfilment assess(Target target) {
+    /**
+     * Every goal of a mandate period's tree that the caller may see (without a token the adopted ones, as
+     * goals-service shows them), in one answer: one call to goals-service and two queries whatever the size.
+     */
+    @Transactional
+    public GoalTreeFulfilmentView ofTree(UUID mandatePeriodId, String area, Optional<Horizon> horizon) {
+        List<Goal> inTree = goals.tree(mandatePeriodId)
+                .orElseThrow(() -> ProblemException.notFound("mandate period", mandatePeriodId)).goals();
+        Map<UUID, List<GoalFulfilmentView.TargetFulfilment>> assessed = assess(inTree.stream().map(Goal::id).toList(), area, horizon);
+        List<GoalTreeFulfilmentView.GoalFulfilment> fulfilments = inTree.stream().map(goal -> {
+            List<GoalFulfilmentView.TargetFulfilment> targetsOfGoal = assessed.getOrDefault(goal.id(), List.of());
+            return new GoalTreeFulfilmentView.GoalFulfilment(goal.id(), goal.code(), goal.level(), aggregate(targetsOfGoal), targetsOfGoal);
+        }).toList();
+        return new GoalTreeFulfilmentView(mandatePeriodId, area, horizon.orElse(null), GoalRule.RULE, Instant.now(), fulfilments);
+    }
+
+    /** The assessed targets of the goals for the area, per goal, from one query for the targets and one for all their series. */
+    private Map<UUID, List<GoalFulfilmentView.TargetFulfilment>> assess(List<UUID> goalIds, String area, Optional<Horizon> horizon) {
+        List<Target> found = targets.forGoalsAndArea(goalIds, area).stream()
+                .filter(target -> horizon.isEmpty() || target.indicator.horizon == horizon.get())
+                .toList();
+        Map<UUID, List<SeriesPoint>> series = observations.series(
+                found.stream().map(target -> target.indicator.id).collect(Collectors.toSet()), area, Gender.T);
+        return found.stream().collect(Collectors.groupingBy(target -> target.goalId, LinkedHashMap::new,
+                Collectors.mapping(target -> assess(target, series.getOrDefault(target.indicator.id, List.of())), Collectors.toList())));
+    }
+
+    private static FulfilmentStatus aggregate(List<GoalFulfilmentView.TargetFulfilment> assessed) {
+        return GoalRule.aggregate(assessed.stream().map(GoalFulfilmentView.TargetFulfilment::status).toList());
+    }
+
+    private static GoalFulfilmentView.TargetFulfilment assess(Target target, List<SeriesPoint> series) {
         TargetLevels levels = target.levels;
         TargetValues values = new TargetValues(target.indicator.polarity, levels.baselineValue, levels.baselineYear,
                 levels.desiredValue, levels.desiredYear, levels.acceptedValue);
-        List<SeriesPoint> series = observations.series(target.indicator.id, target.area, Gender.T);
         TargetAssessment assessment = TargetAssessment.of(values, series);
         SeriesPoint latest = assessment.latest();
         return new GoalFulfilmentView.TargetFulfilment(target.id, target.indicator.id, target.indicator.code,

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.security.Roles;
 
 import java.io.InputStream;
@@ -29,6 +30,7 @@ public class ImportResource {
     }
 
     @POST
+    @Idempotent(transactionTimeoutSeconds = ImportService.IMPORT_TIMEOUT_SECONDS)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "importKoladaJson", summary = "Import observations in Kolada v3's data shape",
@@ -39,6 +41,7 @@ public class ImportResource {
     }
 
     @POST
+    @Idempotent(transactionTimeoutSeconds = ImportService.IMPORT_TIMEOUT_SECONDS)
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "importCsv", summary = "Import observations from CSV",

@@ -1,7 +1,7 @@
 package se.malstyrning.indicators.imports;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import se.malstyrning.indicators.catalogue.IndicatorRepository;
@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 public class ImportService {
 
     private static final int COPY_BUFFER = 1 << 16;
+    /** A national file (3.5 M rows) takes minutes on a small server, far beyond the default transaction timeout. */
+    public static final int IMPORT_TIMEOUT_SECONDS = 3600;
 
     private static final String STAGING = """
             create temp table import_row (
@@ -65,8 +67,12 @@ public class ImportService {
         this.caller = caller;
     }
 
-    @Transactional
+    /** All or nothing: in the caller's transaction if there is one (an idempotent request's), else in its own. */
     public ImportResult importFile(ImportFormat format, InputStream body, String source) {
+        return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS).call(() -> importInTransaction(format, body, source));
+    }
+
+    private ImportResult importInTransaction(ImportFormat format, InputStream body, String source) {
         Map<String, RowValidator.KnownIndicator> known = indicators.listAll().stream().collect(Collectors.toMap(
                 indicator -> indicator.code, indicator -> new RowValidator.KnownIndicator(indicator.id, indicator.dividedByGender)));
         RowErrors errors = new RowErrors();

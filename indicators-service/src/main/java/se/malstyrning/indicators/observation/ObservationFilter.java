@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Which observations a query asks for: any number of indicators (by code), areas, years and
  * genders, each given as repeated or comma-separated query values. At least indicators or areas
- * must be named, so that no query scans the whole national table.
+ * must be named, so that no query scans the whole national table; years lie in
+ * {@link Years#FIRST}–{@link Years#LAST}, and a range runs forwards.
  */
 public record ObservationFilter(List<String> indicatorCodes, List<String> areas, List<Integer> years,
                                 Optional<Integer> fromYear, Optional<Integer> toYear, List<Gender> genders) {
@@ -21,9 +22,13 @@ public record ObservationFilter(List<String> indicatorCodes, List<String> areas,
         if (indicatorCodes.isEmpty() && areas.isEmpty()) {
             throw ProblemException.invalidField("indicator", "name at least one indicator or area");
         }
+        Optional<Integer> from = optionalYear("fromYear", fromYear);
+        Optional<Integer> to = optionalYear("toYear", toYear);
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            throw ProblemException.invalidField("fromYear", "must not be after toYear");
+        }
         return new ObservationFilter(indicatorCodes, areas,
-                split(year).stream().map(text -> Years.parse("year", text)).toList(),
-                optionalYear("fromYear", fromYear), optionalYear("toYear", toYear),
+                split(year).stream().map(text -> Years.parse("year", text)).toList(), from, to,
                 split(gender).stream().map(code -> Gender.parse("gender", code)).toList());
     }
 

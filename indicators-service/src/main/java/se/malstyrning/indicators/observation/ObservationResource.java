@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.runtime.paging.Page;
-import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.rest.Responses;
 
@@ -45,7 +44,7 @@ public class ObservationResource {
     @Operation(operationId = "listObservations",
             summary = "Observations of many indicators, areas, years and genders at once, by indicator, area, period, gender",
             description = "Name at least one indicator or area. " + LISTS)
-    public Response list(@BeanParam Query query, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public Response list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
         return Responses.page(store.page(query.filter(), page.limit, page.offset), uri);
     }
 
@@ -55,7 +54,7 @@ public class ObservationResource {
     @Operation(operationId = "listLatestObservations",
             summary = "The newest observation with a value per indicator, area and gender",
             description = "Name at least one indicator or area; toYear gives the latest value up to a year. " + LISTS)
-    public Response latest(@BeanParam Query query, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public Response latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
         return Responses.page(store.latest(query.filter(), page.limit, page.offset), uri);
     }
 
@@ -103,15 +102,15 @@ public class ObservationResource {
         public List<String> area;
 
         @QueryParam("year")
-        @Parameter(description = "Periods (years)", example = "2019,2020")
+        @Parameter(description = "Periods (years, " + Years.FIRST + "-" + Years.LAST + ")", example = "2019,2020")
         public List<String> year;
 
         @QueryParam("fromYear")
-        @Parameter(description = "First period, inclusive")
+        @Parameter(description = "First period, inclusive (" + Years.FIRST + "-" + Years.LAST + ", not after toYear)")
         public String fromYear;
 
         @QueryParam("toYear")
-        @Parameter(description = "Last period, inclusive")
+        @Parameter(description = "Last period, inclusive (" + Years.FIRST + "-" + Years.LAST + ")")
         public String toYear;
 
         @QueryParam("gender")

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +45,14 @@ public class ObservationStore {
 
     public Page<ObservationView> page(ObservationFilter filter, int limit, int offset) {
         Where where = Where.of(filter, false, Optional.empty());
-        return query(COLUMNS + where.sql() + ORDER, where, limit, offset);
+        return query(COLUMNS + where.sql(), where, limit, offset, " order by code, area, period, gender");
     }
 
     /** Per indicator, area and gender, the newest observation that has a value. */
     public Page<ObservationView> latest(ObservationFilter filter, int limit, int offset) {
         Where where = Where.of(filter, true, Optional.empty());
         String latest = LATEST + where.sql() + " order by o.indicator_id, o.area, o.gender, o.period desc";
-        return query("select * from (" + latest + ") latest", where, limit, offset,
-                " order by code, area, gender");
+        return query(latest, where, limit, offset, " order by code, area, gender");
     }
 
     public Optional<ObservationView> get(UUID id) {
@@ -105,6 +105,32 @@ public class ObservationStore {
                 }
             }
             return points;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The series of many indicators for one area and gender in one query, per indicator, oldest period first. */
+    public Map<UUID, List<SeriesPoint>> series(Collection<UUID> indicatorIds, String area, Gender gender) {
+        Map<UUID, List<SeriesPoint>> series = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return series;
+        }
+        String sql = """
+                select indicator_id, period, value from observation
+                where indicator_id = any(?) and area = ? and gender = ? and value is not null order by indicator_id, period""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", indicatorIds.toArray()));
+            statement.setString(2, area);
+            statement.setString(3, gender.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    series.computeIfAbsent(rows.getObject("indicator_id", UUID.class), id -> new ArrayList<>())
+                            .add(new SeriesPoint(rows.getInt("period"), rows.getDouble("value")));
+                }
+            }
+            return series;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -203,25 +229,26 @@ public class ObservationStore {
         }
     }
 
-    private Page<ObservationView> query(String sql, Where where, int limit, int offset) {
-        return query(sql, where, limit, offset, "");
-    }
-
+    /** One page of the matches of {@code sql} in {@code order}, counted in the same query (a second only past the end). */
     private Page<ObservationView> query(String sql, Where where, int limit, int offset, String order) {
-        try (Connection connection = dataSource.getConnection()) {
-            long total = count(connection, sql, where);
-            try (PreparedStatement page = connection.prepareStatement(sql + order + " limit ? offset ?")) {
-                int next = where.bind(connection, page, 1);
-                page.setInt(next, limit);
-                page.setInt(next + 1, offset);
-                List<ObservationView> items = new ArrayList<>();
-                try (ResultSet rows = page.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(view(rows));
-                    }
+        String paged = "select matches.*, count(*) over () as matched from (" + sql + ") matches" + order + " limit ? offset ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement page = connection.prepareStatement(paged)) {
+            int next = where.bind(connection, page, 1);
+            page.setInt(next, limit);
+            page.setInt(next + 1, offset);
+            List<ObservationView> items = new ArrayList<>();
+            long total = 0;
+            try (ResultSet rows = page.executeQuery()) {
+                while (rows.next()) {
+                    items.add(view(rows));
+                    total = rows.getLong("matched");
                 }
-                return new Page<>(items, total, limit, offset);
             }
+            if (items.isEmpty() && offset > 0) {
+                total = count(connection, sql, where);
+            }
+            return new Page<>(items, total, limit, offset);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

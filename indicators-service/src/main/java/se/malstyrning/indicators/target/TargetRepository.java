@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.runtime.paging.Page;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,12 +21,21 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                         .and("area", area.orElse(null))), limit, offset);
     }
 
-    public List<Target> forGoalAndArea(UUID goalId, String area) {
-        return list("goalId = ?1 and area = ?2", Sort.by("indicator.code"), goalId, area);
+    /** The targets of these goals for an area, with their indicators, in one query. */
+    public List<Target> forGoalsAndArea(Collection<UUID> goalIds, String area) {
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        return list("from Target t join fetch t.indicator i where t.goalId in ?1 and t.area = ?2 order by i.code", goalIds, area);
     }
 
     public boolean exists(UUID goalId, UUID indicatorId, String area) {
         return count("goalId = ?1 and indicator.id = ?2 and area = ?3", goalId, indicatorId, area) > 0;
+    }
+
+    /** Whether a target other than this one has the goal, indicator and area (a concurrent change to this one is a 412). */
+    public boolean existsOther(UUID id, UUID goalId, UUID indicatorId, String area) {
+        return count("id <> ?1 and goalId = ?2 and indicator.id = ?3 and area = ?4", id, goalId, indicatorId, area) > 0;
     }
 
     /** The target of an indicator for an area, of the given goal or, without one, of the goal set first. */

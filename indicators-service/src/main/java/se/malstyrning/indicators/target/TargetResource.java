@@ -21,10 +21,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.malstyrning.indicators.idempotency.IdempotentRequests;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -43,11 +46,9 @@ public class TargetResource {
             + " goals-service being down is a 503 with Retry-After and nothing written.";
 
     private final TargetService service;
-    private final IdempotentRequests idempotent;
 
-    public TargetResource(TargetService service, IdempotentRequests idempotent) {
+    public TargetResource(TargetService service) {
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -61,6 +62,9 @@ public class TargetResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "The resource; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
     @Authenticated
     @Operation(operationId = "getTarget", summary = "Get one target")
@@ -79,23 +83,23 @@ public class TargetResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createTarget", summary = "Set the target values of an indicator for a goal and area",
             description = "The goal must exist at goals-service (422 naming goalId); an accepted value beyond the desired value"
-                    + " is a 422 naming acceptedValue. With an Idempotency-Key, a repeated request gets the first answer again."
+                    + " is a 422 naming acceptedValue."
                     + OWN_GOALS)
-    public Response create(@Valid @NotNull TargetRequest request,
-                           @Parameter(description = "Makes a retry safe: the same key and body answer as the first time")
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context UriInfo uri) {
-        return idempotent.once(idempotencyKey, "createTarget", request, () -> {
-            TargetView created = service.create(request);
-            return Responses.created(uri, created.id(), created.version(), created);
-        });
+    public Response create(@Valid @NotNull TargetRequest request, @Context UriInfo uri) {
+        TargetView created = service.create(request);
+        return Responses.created(uri, created.id(), created.version(), created);
     }
 
     @PUT
+    @APIResponse(responseCode = "200", description = "Changed; ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
@@ -110,6 +114,7 @@ public class TargetResource {
     }
 
     @DELETE
+    @APIResponse(responseCode = "204", description = "Removed")
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "deleteTarget", summary = "Delete a target; its history stays readable",

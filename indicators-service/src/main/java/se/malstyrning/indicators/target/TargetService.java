@@ -80,7 +80,7 @@ public class TargetService {
         Goal goal = writableGoal(request.goalId());
         boolean moved = !target.goalId.equals(request.goalId()) || !target.indicator.id.equals(indicator.id)
                 || !target.area.equals(request.area());
-        if (moved && targets.exists(request.goalId(), indicator.id, request.area())) {
+        if (moved && targets.existsOther(id, request.goalId(), indicator.id, request.area())) {
             throw ProblemException.conflictOnField("indicatorId", "the goal has a target for this indicator and area");
         }
         apply(target, request, indicator, goal);

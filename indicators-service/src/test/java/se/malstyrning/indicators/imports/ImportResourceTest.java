@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import se.malstyrning.indicators.TestData;
 import se.malstyrning.testsupport.TestTokens;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -108,6 +110,54 @@ class ImportResourceTest {
                 .body("items.value", contains(70.0f))
                 .body("items.status", contains("PRELIMINARY"))
                 .body("items.recordedBy", contains("strateg"));
+    }
+
+    /** A national-shaped file: the indicators × 290 areas × 10 years × 3 genders, value 50 except where {@code changed} says. */
+    private static String largeFile(List<String> codes, String changedKey, String changedValue) {
+        StringBuilder csv = new StringBuilder("indicator,area,period,gender,value\n");
+        for (String code : codes) {
+            for (int area = 1; area <= 290; area++) {
+                for (int year = 2015; year < 2025; year++) {
+                    for (String gender : List.of("T", "K", "M")) {
+                        String key = code + ",A%04d,%d,%s".formatted(area, year, gender);
+                        csv.append(key).append(',').append(key.equals(changedKey) ? changedValue : "50").append('\n');
+                    }
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void shouldWriteNothingOfALargeFileOfManyIndicatorsWhenItsLastRowFails() {
+        List<String> codes = List.of(TestData.uniqueCode(), TestData.uniqueCode(), TestData.uniqueCode());
+        codes.forEach(TestData::indicator);
+        String file = largeFile(codes, null, null);
+        long lines = file.lines().count();
+
+        importCsv(file + codes.getFirst() + ",0665,2024,T,femtio\n")
+                .statusCode(422)
+                .body("errors.field", contains("line[" + (lines + 1) + "].value"));
+
+        codes.forEach(code -> assertEquals(0, observationCount(code)));
+    }
+
+    @Test
+    void shouldKeepTheHistoryOfOneRevisionInALargeFileAndLeaveTheRestAlone() {
+        List<String> codes = List.of(TestData.uniqueCode(), TestData.uniqueCode());
+        codes.forEach(TestData::indicator);
+        String revisedKey = codes.getLast() + ",A0200,2020,K";
+        importCsv(largeFile(codes, null, null)).statusCode(200).body("created", equalTo(2 * 290 * 10 * 3));
+
+        importCsv(largeFile(codes, revisedKey, "51.5")).statusCode(200)
+                .body("created", equalTo(0)).body("revised", equalTo(1)).body("unchanged", equalTo(2 * 290 * 10 * 3 - 1));
+
+        String id = given().queryParam("indicator", codes.getLast()).queryParam("area", "A0200").queryParam("year", 2020)
+                .queryParam("gender", "K").when().get("/indicators/v1/observations")
+                .then().body("items[0].value", equalTo(51.5f)).extract().path("items[0].id");
+        given().when().get("/indicators/v1/observations/" + id + "/history")
+                .then().statusCode(200)
+                .body("items.value", contains(50.0f));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -91,5 +93,41 @@ class ObservationResourceTest {
         given().when().get("/indicators/v1/observations/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldPageInOrderCountingEveryMatch() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0680,2020,T,5\n" + code + ",0665,2021,T,2\n" + code + ",0665,2020,T,1\n"
+                + code + ",0680,2019,T,4\n" + code + ",0665,2022,T,3\n");
+
+        given().queryParam("indicator", code).queryParam("limit", 2).queryParam("offset", 2)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("total", equalTo(5))
+                .body("items.value", contains(3.0f, 4.0f))
+                .header("Link", containsString("offset=4"));
+        given().queryParam("indicator", code).queryParam("offset", 10)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("total", equalTo(5))
+                .body("items", empty());
+    }
+
+    @Test
+    void shouldAnswerANationalSeriesInOnePageButNoLargerPages() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2020,T,1\n");
+
+        given().queryParam("indicator", code).queryParam("limit", ObservationPageRequest.MAX_LIMIT)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("limit", equalTo(20_000));
+        given().queryParam("indicator", code).queryParam("limit", ObservationPageRequest.MAX_LIMIT + 1)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(400)
+                .body("errors[0].field", containsString("limit"));
     }
 }

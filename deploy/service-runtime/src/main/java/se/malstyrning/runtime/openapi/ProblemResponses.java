@@ -7,7 +7,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import se.malstyrning.runtime.idempotency.IdempotencyInterceptor;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +19,9 @@ import java.util.Map;
  * Documents the problem responses every operation can give, following the rules of the service
  * runtime: invalid input and unexpected errors everywhere, 404 where a path names a resource, 409
  * and 422 on writes, 412 and 428 where a change must name its version, 401 and 403 where a role
- * is required. Registered with {@code mp.openapi.filter}.
+ * is required (401 also where none is, for a token that is not valid), 429 (the gateway's rate
+ * limit) and 503 everywhere. Every POST also documents its {@code Idempotency-Key} header (see
+ * {@link se.malstyrning.runtime.idempotency.Idempotent}). Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -47,10 +52,21 @@ public class ProblemResponses implements OASFilter {
                 document(path, method, operation)));
     }
 
+    private static void documentIdempotencyKey(Operation operation) {
+        boolean documented = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> IdempotencyInterceptor.HEADER.equalsIgnoreCase(parameter.getName()));
+        if (!documented) {
+            operation.addParameter(OASFactory.createParameter().name(IdempotencyInterceptor.HEADER).in(Parameter.In.HEADER)
+                    .description("Makes a retry safe: the same key with the same request answers as the first time and changes"
+                            + " nothing; with another request it is a 422, while the first is still being processed a 409")
+                    .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(IdempotencyInterceptor.MAX_KEY)));
+        }
+    }
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Invalid input; errors name the fields");
-        if (path.contains("{")) {
+        if (path.contains("{") || namesAResourceInItsQuery(operation)) {
             problems.put("404", "No such resource");
         }
         boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
@@ -67,8 +83,15 @@ public class ProblemResponses implements OASFilter {
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("401", "No valid bearer token");
             problems.put("403", "The token's roles or org units do not allow this");
+        } else {
+            problems.put("401", "A bearer token was given and is not valid (open data needs none)");
         }
+        if (method == PathItem.HttpMethod.POST) {
+            documentIdempotencyKey(operation);
+        }
+        problems.put("429", "Too many requests from this client (the gateway's rate limit); Retry-After says when to try again");
         problems.put("500", "Unexpected error (logged; no details are given)");
+        problems.put("503", "The service's database or a service it asks is unavailable; Retry-After where known");
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         problems.forEach((status, description) -> {
@@ -78,5 +101,14 @@ public class ProblemResponses implements OASFilter {
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
             }
         });
+    }
+
+    /** A required query parameter that is a UUID names the resource the answer is about (e.g. {@code cycleId}). */
+    private static boolean namesAResourceInItsQuery(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                        && Boolean.TRUE.equals(parameter.getRequired())
+                        && parameter.getSchema() != null && ("uuid".equals(parameter.getSchema().getFormat())
+                        || String.valueOf(parameter.getSchema().getRef()).endsWith("/UUID")));
     }
 }

@@ -103,6 +103,15 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonProcessingException json) {
             return respond(describe(json), uri);
         }
+        // A conflict found only when the transaction commits arrives wrapped (RollbackException and the like).
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException stale) {
+                return staleVersion(stale, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+                return databaseConstraint(constraint, uri);
+            }
+        }
         if (databaseUnreachable(exception)) {
             LOG.warnf("The database is unreachable on %s: %s", uri.getPath(), exception.getMessage());
             return Response.fromResponse(respond(ProblemType.DEPENDENCY_UNAVAILABLE.problem(
@@ -246,7 +255,8 @@ public class ProblemMappers {
     static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withInstance(URI.create(uri.getPath())))
+                // The path as sent (still encoded): a decoded one may hold characters a URI cannot.
+                .entity(problem.withInstance(URI.create(uri.getRequestUri().getRawPath())))
                 .build();
     }
 }

@@ -1,11 +1,11 @@
-package se.malstyrning.indicators.idempotency;
+package se.malstyrning.runtime.idempotency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
-/** The first answer to a POST sent with an Idempotency-Key. */
+/** The first answer to a POST sent with an Idempotency-Key; status 0 while it is being processed. Each service has the table. */
 @Entity
 @Table(name = "idempotent_request")
 public class IdempotentRequest extends AuditedEntity {

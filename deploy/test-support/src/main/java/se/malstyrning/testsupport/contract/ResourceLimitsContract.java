@@ -1,0 +1,61 @@
+package se.malstyrning.testsupport.contract;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static se.malstyrning.testsupport.contract.WriteRulesContract.assertProblem;
+
+/**
+ * The documented limits of a service: a page of at most 500 items (more, or less than one, is a
+ * 400 naming {@code limit}) and a body of at most {@link #maxBodyBytes()} (more is a 413 problem).
+ */
+public abstract class ResourceLimitsContract {
+
+    /** A collection any token may list, e.g. {@code /goals/v1/org-units}. */
+    protected abstract String collectionPath();
+
+    /** A JSON POST of the service, and a token allowed to send it. */
+    protected abstract String postPath();
+
+    protected abstract String bearer();
+
+    /** {@code quarkus.http.limits.max-body-size} of the service, as documented in the README. */
+    protected abstract int maxBodyBytes();
+
+    @Test
+    void shouldRefuseAPageLargerThanTheMaximumNamingLimit() {
+        Http.Answer answer = Http.ofTestedService().send("GET", collectionPath() + "?limit=501", null, null,
+                "Authorization", bearer());
+        assertProblem(answer, 400);
+        assertEquals("limit", answer.json().path("errors").path(0).path("field").asText(), answer.body());
+    }
+
+    @Test
+    void shouldServeAPageOfTheMaximumSize() {
+        Http.Answer answer = Http.ofTestedService().send("GET", collectionPath() + "?limit=500", null, null,
+                "Authorization", bearer());
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(500, answer.json().path("limit").asInt());
+    }
+
+    @Test
+    void shouldRefuseAnEmptyPageNamingLimit() {
+        Http.Answer answer = Http.ofTestedService().send("GET", collectionPath() + "?limit=0", null, null,
+                "Authorization", bearer());
+        assertProblem(answer, 400);
+        assertEquals("limit", answer.json().path("errors").path(0).path("field").asText(), answer.body());
+    }
+
+    @Test
+    void shouldAnswerABodyOverTheLimitWithA413Problem() {
+        assumeTrue(maxBodyBytes() <= 16 * 1024 * 1024, "a limit of bulk imports is too large to send in a test");
+        String padding = "x".repeat(maxBodyBytes() + 1);
+        Http.Answer answer = Http.ofTestedService().send("POST", postPath(), "application/json",
+                ("{\"title\": \"" + padding + "\"}").getBytes(StandardCharsets.UTF_8), "Authorization", bearer());
+        assertProblem(answer, 413);
+        assertEquals(413, answer.json().path("status").asInt());
+    }
+}

@@ -1,0 +1,8 @@
+package se.malstyrning.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.malstyrning.testsupport.security.EndpointSecurityContract;
+
+@QuarkusTest
+class EndpointSecurityTest extends EndpointSecurityContract {
+}

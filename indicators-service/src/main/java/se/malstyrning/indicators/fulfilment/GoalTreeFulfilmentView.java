@@ -1,0 +1,25 @@
+package se.malstyrning.indicators.fulfilment;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.indicators.catalogue.Horizon;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "GoalTreeFulfilment", description = "The computed fulfilment of every goal of a mandate period's tree, with every input shown")
+public record GoalTreeFulfilmentView(
+        UUID mandatePeriodId,
+        @Schema(example = "0665") String area,
+        @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
+        @Schema(description = "The aggregation rule of each goal in words") String rule,
+        Instant computedAt,
+        @Schema(description = "Each goal of the tree once, depth first from the council goals, then the internal goals")
+        List<GoalFulfilment> goals) {
+
+    @Schema(name = "GoalInTreeFulfilment")
+    public record GoalFulfilment(UUID goalId, @Schema(example = "KF1") String code,
+                                 @Schema(example = "COUNCIL") String level, FulfilmentStatus status,
+                                 List<GoalFulfilmentView.TargetFulfilment> targets) {
+    }
+}

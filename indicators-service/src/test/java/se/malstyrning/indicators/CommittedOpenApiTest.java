@@ -1,0 +1,13 @@
+package se.malstyrning.indicators;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.malstyrning.testsupport.contract.CommittedOpenApiContract;
+
+@QuarkusTest
+class CommittedOpenApiTest extends CommittedOpenApiContract {
+
+    @Override
+    protected String api() {
+        return "indicators";
+    }
+}
