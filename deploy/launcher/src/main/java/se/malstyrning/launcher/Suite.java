@@ -77,6 +77,11 @@ public final class Suite implements AutoCloseable {
         return postgres != null && postgres.isEmbedded();
     }
 
+    /** The suite's PostgreSQL (the durability system test crashes and restarts the embedded one). */
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
     /** Stops one service, as an outage would (the system tests use it for the 503 path). */
     public void stop(Service service) {
         Optional.ofNullable(services.remove(service)).ifPresent(process -> process.stop(STOP_GRACE));
@@ -91,7 +96,7 @@ public final class Suite implements AutoCloseable {
 
     private void startPostgres() {
         postgres = PostgresServer.fromEnvironment(settings.environment(), settings.ports().postgres(),
-                Optional.of(settings.dataDirectory().resolve("postgres")));
+                Optional.of(settings.dataDirectory().resolve("postgres")), true);
         for (Service service : Service.values()) {
             if (service.database() != null) {
                 databaseUrls.put(service, postgres.ensureDatabase(service.database()));

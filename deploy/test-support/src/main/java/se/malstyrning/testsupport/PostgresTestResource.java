@@ -23,7 +23,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        server = PostgresServer.fromEnvironment(System.getenv(), 0, Optional.empty());
+        server = PostgresServer.fromEnvironment(System.getenv(), 0, Optional.empty(), false);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.ensureDatabase(database),
                 "quarkus.datasource.username", server.username(),

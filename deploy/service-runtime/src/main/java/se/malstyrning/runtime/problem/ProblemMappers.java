@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 10;
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri) {
@@ -111,8 +112,35 @@ public class ProblemMappers {
                 return databaseConstraint(constraint, uri);
             }
         }
+        if (databaseUnreachable(exception)) {
+            LOG.warnf("The database is unreachable on %s: %s", uri.getPath(), exception.getMessage());
+            return Response.fromResponse(respond(ProblemType.DEPENDENCY_UNAVAILABLE.problem(
+                            "The database is unavailable; the change may not have been saved, retry in a while"), uri))
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(exception, "Unexpected error on %s", uri.getPath());
         return respond(ProblemType.INTERNAL.problem("The request could not be completed; it has been logged"), uri);
+    }
+
+    /**
+     * A lost or refused database connection (SQLState class 08, or 57P: the server shutting down or
+     * starting up), however deeply the persistence or transaction layer wrapped it.
+     */
+    static boolean databaseUnreachable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Problem httpProblem(WebApplicationException exception) {
