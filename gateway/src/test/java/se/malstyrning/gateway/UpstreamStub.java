@@ -1,6 +1,7 @@
 package se.malstyrning.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -10,6 +11,13 @@ import java.util.Map;
 public class UpstreamStub implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer server;
+
+    /** Forgets earlier stubs; every service then answers every call with 200 and an empty JSON object. */
+    static void answerEverything() {
+        server.resetAll();
+        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+    }
 
     @Override
     public Map<String, String> start() {
