@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
-import se.malstyrning.runtime.rest.Responses;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -44,8 +46,12 @@ public class ObservationResource {
     @Operation(operationId = "listObservations",
             summary = "Observations of many indicators, areas, years and genders at once, by indicator, area, period, gender",
             description = "Name at least one indicator or area. " + LISTS)
-    public Response list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
-        return Responses.page(store.page(query.filter(), page.limit, page.offset), uri);
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ObservationPage.Body.class)))
+    public ObservationPage list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
+        ObservationFilter filter = query.filter();
+        return new ObservationPage(items -> store.page(filter, page.limit, page.offset, items),
+                page.limit, page.offset, uri.getRequestUriBuilder());
     }
 
     @GET
@@ -54,8 +60,12 @@ public class ObservationResource {
     @Operation(operationId = "listLatestObservations",
             summary = "The newest observation with a value per indicator, area and gender",
             description = "Name at least one indicator or area; toYear gives the latest value up to a year. " + LISTS)
-    public Response latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
-        return Responses.page(store.latest(query.filter(), page.limit, page.offset), uri);
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ObservationPage.Body.class)))
+    public ObservationPage latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
+        ObservationFilter filter = query.filter();
+        return new ObservationPage(items -> store.latest(filter, page.limit, page.offset, items),
+                page.limit, page.offset, uri.getRequestUriBuilder());
     }
 
     @GET

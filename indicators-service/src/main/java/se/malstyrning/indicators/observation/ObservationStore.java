@@ -35,7 +35,7 @@ public class ObservationStore {
     private static final String ORDER = " order by i.code, o.area, o.period, o.gender";
     private static final String LATEST = "select distinct on (o.indicator_id, o.area, o.gender) "
             + COLUMNS.substring("select ".length());
-    private static final int EXPORT_FETCH_SIZE = 5000;
+    private static final int FETCH_SIZE = 5000;
 
     private final DataSource dataSource;
 
@@ -43,16 +43,23 @@ public class ObservationStore {
         this.dataSource = dataSource;
     }
 
-    public Page<ObservationView> page(ObservationFilter filter, int limit, int offset) {
+    /** Receives a page as it is read: how many observations match in all, before the first of the page, then each in order. */
+    public interface PageSink {
+        void total(long total) throws IOException;
+
+        void item(ObservationView observation) throws IOException;
+    }
+
+    public void page(ObservationFilter filter, int limit, int offset, PageSink page) {
         Where where = Where.of(filter, false, Optional.empty());
-        return query(COLUMNS + where.sql(), where, limit, offset, " order by code, area, period, gender");
+        readPage(COLUMNS + where.sql(), where, " order by code, area, period, gender", limit, offset, page);
     }
 
     /** Per indicator, area and gender, the newest observation that has a value. */
-    public Page<ObservationView> latest(ObservationFilter filter, int limit, int offset) {
+    public void latest(ObservationFilter filter, int limit, int offset, PageSink page) {
         Where where = Where.of(filter, true, Optional.empty());
         String latest = LATEST + where.sql() + " order by o.indicator_id, o.area, o.gender, o.period desc";
-        return query(latest, where, limit, offset, " order by code, area, gender");
+        readPage(latest, where, " order by code, area, gender", limit, offset, page);
     }
 
     public Optional<ObservationView> get(UUID id) {
@@ -167,26 +174,14 @@ public class ObservationStore {
     /** Writes the matching observations as CSV in the import format, streaming from a database cursor. */
     public void exportCsv(ObservationFilter filter, Writer out) {
         Where where = Where.of(filter, false, Optional.empty());
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(COLUMNS + where.sql() + ORDER)) {
-                statement.setFetchSize(EXPORT_FETCH_SIZE);
-                where.bind(connection, statement, 1);
-                out.write(ObservationCsv.HEADER);
-                try (ResultSet rows = statement.executeQuery()) {
+        cursor(COLUMNS + where.sql() + ORDER, (connection, statement) -> where.bind(connection, statement, 1),
+                (connection, rows) -> {
+                    out.write(ObservationCsv.HEADER);
                     while (rows.next()) {
                         out.write(ObservationCsv.line(view(rows)));
                     }
-                }
-                out.flush();
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                    out.flush();
+                });
     }
 
     /**
@@ -229,28 +224,60 @@ public class ObservationStore {
         }
     }
 
-    /** One page of the matches of {@code sql} in {@code order}, counted in the same query (a second only past the end). */
-    private Page<ObservationView> query(String sql, Where where, int limit, int offset, String order) {
-        String paged = "select matches.*, count(*) over () as matched from (" + sql + ") matches" + order + " limit ? offset ?";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement page = connection.prepareStatement(paged)) {
-            int next = where.bind(connection, page, 1);
-            page.setInt(next, limit);
-            page.setInt(next + 1, offset);
-            List<ObservationView> items = new ArrayList<>();
-            long total = 0;
-            try (ResultSet rows = page.executeQuery()) {
-                while (rows.next()) {
-                    items.add(view(rows));
-                    total = rows.getLong("matched");
+    /**
+     * One page of the matches of {@code sql} in {@code order}, read from a cursor. The total is counted in the
+     * same statement by a subquery that PostgreSQL runs once, before the first row (with {@code count(*) over ()}
+     * it would read every match before sending any); a second count is needed only for a page past the end.
+     */
+    private void readPage(String sql, Where where, String order, int limit, int offset, PageSink page) {
+        String paged = "select matches.*, (select count(*) from (" + sql + ") counted) as matched from (" + sql + ") matches"
+                + order + " limit ? offset ?";
+        cursor(paged, (connection, statement) -> {
+            int next = where.bind(connection, statement, where.bind(connection, statement, 1));
+            statement.setInt(next, limit);
+            statement.setInt(next + 1, offset);
+        }, (connection, rows) -> {
+            if (!rows.next()) {
+                page.total(offset == 0 ? 0 : count(connection, sql, where));
+                return;
+            }
+            page.total(rows.getLong("matched"));
+            do {
+                page.item(view(rows));
+            } while (rows.next());
+        });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(Connection connection, ResultSet rows) throws SQLException, IOException;
+    }
+
+    /**
+     * Runs a query and hands its rows to {@code reader} as PostgreSQL sends them, {@link #FETCH_SIZE} at a time:
+     * a cursor, which PostgreSQL keeps only inside a transaction.
+     */
+    private void cursor(String sql, Binder binder, RowReader reader) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                binder.bind(connection, statement);
+                try (ResultSet rows = statement.executeQuery()) {
+                    reader.read(connection, rows);
                 }
+            } finally {
+                connection.rollback();
             }
-            if (items.isEmpty() && offset > 0) {
-                total = count(connection, sql, where);
-            }
-            return new Page<>(items, total, limit, offset);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

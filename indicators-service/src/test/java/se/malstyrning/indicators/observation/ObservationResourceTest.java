@@ -1,21 +1,35 @@
 package se.malstyrning.indicators.observation;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.indicators.TestData;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.testsupport.TestTokens;
 
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class ObservationResourceTest {
+
+    private final ObjectMapper mapper;
+
+    ObservationResourceTest(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @Test
     void shouldAnswerManyIndicatorsAreasYearsAndGendersInOneQuery() {
@@ -129,5 +143,139 @@ class ObservationResourceTest {
                 .when().get("/indicators/v1/observations")
                 .then().statusCode(400)
                 .body("errors[0].field", containsString("limit"));
+    }
+
+    @Test
+    void shouldWriteThePageExactlyAsTheSerializedPage() throws Exception {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        given().header("Authorization", TestTokens.strategist()).contentType("text/csv")
+                .body("indicator,area,period,gender,value,status,source\n"
+                        + code + ",0665,2020,T,70.25,FINAL,\"Enkät \"\"Trygg\"\", 2020 – SCB\"\n"
+                        + code + ",0665,2021,T,,MISSING,Kolada\n"
+                        + code + ",0665,2022,K,0.0000001,PRELIMINARY,Kolada\n"
+                        + code + ",0680,2022,M,-12345678.5,FINAL,Kolada\n")
+                .when().post("/indicators/v1/imports")
+                .then().statusCode(200);
+
+        String body = given().queryParam("indicator", code).queryParam("limit", 3)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200).contentType("application/json")
+                .extract().asString();
+
+        Page<ObservationView> page = mapper.readValue(body, new TypeReference<>() { });
+        assertEquals(3, page.items().size());
+        assertEquals(4, page.total());
+        assertEquals(mapper.writeValueAsString(page), body);
+    }
+
+    @Test
+    void shouldCountTotalWhenPageIsFull() {
+        String code = observations(5);
+
+        given().queryParam("indicator", code).queryParam("limit", 2)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("total", equalTo(5))
+                .header("Link", allOf(startsWith("<http://"), containsString("offset=2"), containsString("limit=2"),
+                        endsWith(">; rel=\"next\"")));
+    }
+
+    @Test
+    void shouldKnowTotalOfAPageShorterThanTheLimit() {
+        String code = observations(3);
+
+        given().queryParam("indicator", code).queryParam("limit", 5)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("total", equalTo(3))
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void shouldGiveNoNextLinkWhenPageEndsAtTheLastObservation() {
+        String code = observations(4);
+
+        given().queryParam("indicator", code).queryParam("limit", 4)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items", hasSize(4))
+                .body("total", equalTo(4))
+                .header("Link", nullValue());
+        given().queryParam("indicator", code).queryParam("limit", 2).queryParam("offset", 2)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items.period", contains(2022, 2023))
+                .body("total", equalTo(4))
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void shouldAnswerAnEmptyPageWhenNothingMatches() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+
+        given().queryParam("indicator", code)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body(equalTo("{\"items\":[],\"total\":0,\"limit\":50,\"offset\":0}"))
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void shouldCountTotalWhenOffsetIsPastTheEnd() {
+        String code = observations(3);
+
+        given().queryParam("indicator", code).queryParam("offset", 3)
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(3))
+                .body("offset", equalTo(3))
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void shouldPageTheLatestObservationsCountingEverySeries() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2020,T,1\n" + code + ",0665,2021,T,2\n" + code + ",0680,2021,T,3\n"
+                + code + ",0683,2019,T,4\n" + code + ",0683,2020,T,\n");
+
+        given().queryParam("indicator", code).queryParam("limit", 2)
+                .when().get("/indicators/v1/observations/latest")
+                .then().statusCode(200)
+                .body("items.value", contains(2.0f, 3.0f))
+                .body("total", equalTo(3))
+                .header("Link", containsString("offset=2"));
+        given().queryParam("indicator", code).queryParam("limit", 2).queryParam("offset", 2)
+                .when().get("/indicators/v1/observations/latest")
+                .then().statusCode(200)
+                .body("items.value", contains(4.0f))
+                .body("total", equalTo(3))
+                .header("Link", nullValue());
+    }
+
+    @Test
+    void shouldNameTheFieldOfABadLimitOfTheLatestObservations() {
+        given().queryParam("indicator", "N15428").queryParam("limit", 0)
+                .when().get("/indicators/v1/observations/latest")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", containsString("limit"));
+    }
+
+    /** A new indicator with one observation a year from 2020 for 0665 (total), and its code. */
+    private static String observations(int count) {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            rows.append(code).append(",0665,").append(2020 + i).append(",T,").append(i).append('\n');
+        }
+        TestData.importCsv(rows.toString());
+        return code;
     }
 }

@@ -1,0 +1,31 @@
+package se.malstyrning.indicators.observation;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A page of observations that is read from the database while {@link ObservationPageWriter} writes it:
+ * the query that reads it, its limit and offset, and the request's address for the link to the next page.
+ */
+public record ObservationPage(Consumer<ObservationStore.PageSink> query, int limit, int offset, UriBuilder address) {
+
+    /** Whether observations remain after this page ({@link se.malstyrning.runtime.paging.Page#hasMore()}: such a page is full). */
+    boolean hasMore(long total) {
+        return (long) offset + limit < total;
+    }
+
+    /** The {@code Link: <…>; rel="next"} of {@link se.malstyrning.runtime.rest.Responses#page}. */
+    Link next() {
+        return Link.fromUri(address.replaceQueryParam("offset", offset + limit)
+                .replaceQueryParam("limit", limit).build()).rel("next").build();
+    }
+
+    /** The body as the OpenAPI document describes it: a {@code Page} of {@link ObservationView}, named as SmallRye names one. */
+    @Schema(name = "PageObservationView")
+    record Body(List<ObservationView> items, long total, int limit, int offset) {
+    }
+}
