@@ -1,5 +1,6 @@
 package se.malstyrning.indicators.observation;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -48,10 +49,11 @@ public class ObservationResource {
             description = "Name at least one indicator or area. " + LISTS)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationPage.Body.class)))
-    public ObservationPage list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
+    public ObservationPage list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri,
+                                @Context HttpServerRequest request) {
         ObservationFilter filter = query.filter();
         return new ObservationPage(items -> store.page(filter, page.limit, page.offset, items),
-                page.limit, page.offset, uri.getRequestUriBuilder());
+                page.limit, page.offset, uri.getRequestUriBuilder(), request);
     }
 
     @GET
@@ -62,10 +64,11 @@ public class ObservationResource {
             description = "Name at least one indicator or area; toYear gives the latest value up to a year. " + LISTS)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationPage.Body.class)))
-    public ObservationPage latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
+    public ObservationPage latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri,
+                                  @Context HttpServerRequest request) {
         ObservationFilter filter = query.filter();
         return new ObservationPage(items -> store.latest(filter, page.limit, page.offset, items),
-                page.limit, page.offset, uri.getRequestUriBuilder());
+                page.limit, page.offset, uri.getRequestUriBuilder(), request);
     }
 
     @GET
