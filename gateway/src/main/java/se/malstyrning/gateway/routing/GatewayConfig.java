@@ -14,8 +14,8 @@ public interface GatewayConfig {
 
     Map<String, Route> routes();
 
-    /** Kept-alive connections to each upstream. */
-    @WithDefault("200")
+    /** Kept-alive connections to each upstream, per event loop (the gateway has one per core, twice over). */
+    @WithDefault("50")
     int maxConnectionsPerUpstream();
 
     /** The Retry-After of the 503 answered while a service cannot be reached. */
