@@ -51,9 +51,10 @@ public class Tracing {
             traceparent = newTraceparent();
             headers.set(TRACEPARENT, traceparent);
         }
-        context.response().putHeader(REQUEST_ID, requestId);
-        MDC.put("requestId", requestId);
         String id = requestId;
+        // Set as the head is written: the service returns the id too, and the caller gets it once.
+        context.addHeadersEndHandler(written -> context.response().headers().set(REQUEST_ID, id));
+        MDC.put("requestId", requestId);
         String traceId = traceparent.substring(3, 35);
         context.addEndHandler(ended -> ACCESS.info(accessLine(context, id, traceId, started)));
         context.next();
