@@ -22,6 +22,10 @@ public interface GatewayConfig {
     @WithDefault("5S")
     Duration unavailableRetryAfter();
 
+    /** How long an instance that refused a connection is left out of its service's rotation. */
+    @WithDefault("5S")
+    Duration unreachablePause();
+
     interface Route {
         /** The base URLs of the owning service's instances (comma-separated in the environment). */
         List<URI> upstream();

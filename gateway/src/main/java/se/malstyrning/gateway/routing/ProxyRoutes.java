@@ -58,7 +58,7 @@ public class ProxyRoutes {
         return ProxyHandler.create(proxy);
     }
 
-    /** A connection to the next instance; one that refuses it is skipped for the next, up to once round. */
+    /** A connection to the next instance; one that refuses it is left out for a while and the next tried, up to once round. */
     private static Future<HttpClientRequest> connect(Upstreams upstreams, String api, HttpClient client,
                                                      long timeoutMillis, int attempts) {
         ServiceInstance instance = upstreams.select(api);
@@ -66,9 +66,13 @@ public class ProxyRoutes {
                         .setHost(instance.getHost())
                         .setPort(instance.getPort())
                         .setIdleTimeout(timeoutMillis))
-                .recover(failure -> failure instanceof ConnectException && attempts > 1
-                        ? connect(upstreams, api, client, timeoutMillis, attempts - 1)
-                        : Future.failedFuture(failure));
+                .recover(failure -> {
+                    if (!(failure instanceof ConnectException)) {
+                        return Future.failedFuture(failure);
+                    }
+                    upstreams.unreachable(instance);
+                    return attempts > 1 ? connect(upstreams, api, client, timeoutMillis, attempts - 1) : Future.failedFuture(failure);
+                });
     }
 
     /**

@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The instances of each service (a static list from configuration, e.g. {@code GOALS_URL} with
  * several comma-separated URLs) and the choice among them, round robin, by SmallRye Stork. The
  * list is fixed, so it is discovered once, at start-up; each request only asks the load balancer.
+ * An instance that refused a connection is left out of the rotation for a while (all of them are
+ * tried again when none is left).
  */
 @Startup
 @ApplicationScoped
@@ -30,8 +33,11 @@ public class Upstreams {
     }
 
     private final Map<String, Route> routes = new TreeMap<>();
+    private final Map<ServiceInstance, Long> unreachableUntil = new ConcurrentHashMap<>();
+    private final long unreachablePauseNanos;
 
     public Upstreams(GatewayConfig config) {
+        this.unreachablePauseNanos = config.unreachablePause().toNanos();
         config.routes().forEach((api, route) -> {
             String name = "gateway-" + api;
             Stork.getInstance().defineIfAbsent(name, ServiceDefinition.of(
@@ -57,6 +63,18 @@ public class Upstreams {
         if (route == null) {
             throw new NoSuchElementException("No route " + api);
         }
-        return route.service().selectInstance(route.instances());
+        if (unreachableUntil.isEmpty()) {
+            return route.service().selectInstance(route.instances());
+        }
+        long now = System.nanoTime();
+        unreachableUntil.values().removeIf(until -> until - now <= 0);
+        List<ServiceInstance> reachable = route.instances().stream()
+                .filter(instance -> !unreachableUntil.containsKey(instance)).toList();
+        return route.service().selectInstance(reachable.isEmpty() ? route.instances() : reachable);
+    }
+
+    /** The instance refused a connection: leave it out of the rotation for the configured pause. */
+    public void unreachable(ServiceInstance instance) {
+        unreachableUntil.put(instance, System.nanoTime() + unreachablePauseNanos);
     }
 }
