@@ -14,8 +14,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.rest.Responses;
@@ -44,7 +47,7 @@ public class ObservationResource {
     @Operation(operationId = "listObservations",
             summary = "Observations of many indicators, areas, years and genders at once, by indicator, area, period, gender",
             description = "Name at least one indicator or area. " + LISTS)
-    public Response list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<ObservationView>> list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
         return Responses.page(store.page(query.filter(), page.limit, page.offset), uri);
     }
 
@@ -54,13 +57,14 @@ public class ObservationResource {
     @Operation(operationId = "listLatestObservations",
             summary = "The newest observation with a value per indicator, area and gender",
             description = "Name at least one indicator or area; toYear gives the latest value up to a year. " + LISTS)
-    public Response latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<ObservationView>> latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri) {
         return Responses.page(store.latest(query.filter(), page.limit, page.offset), uri);
     }
 
     @GET
     @Path("/export")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "The observations as CSV", content = @Content(mediaType = "text/csv"))
     @PermitAll
     @Operation(operationId = "exportObservations",
             summary = "The matching observations as CSV (the import format), streamed",
