@@ -52,6 +52,17 @@ class IdentityTest {
     }
 
     @Test
+    void shouldRefuseATokenItAcceptedBeforeOnceItHasExpired() throws InterruptedException {
+        long now = System.currentTimeMillis() / 1000;
+        String token = RealmStub.bearer(RealmStub.claims("short-lived").issuedAt(now).expiresAt(now + 2));
+        given().header("Authorization", token).when().get("/goals/v1/goals").then().statusCode(200);
+        Thread.sleep(Math.max(0, (now + 2) * 1000 - System.currentTimeMillis()) + 1_100);
+        given().header("Authorization", token).when().get("/goals/v1/goals")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer realm=\"malstyrning\", error=\"invalid_token\""));
+    }
+
+    @Test
     void shouldRefuseATokenSignedByAnotherKey() {
         assertRefusedAtTheGateway(RealmStub.bearerSignedByAnotherKey("forger"));
     }

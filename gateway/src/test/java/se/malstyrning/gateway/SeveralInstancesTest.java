@@ -6,8 +6,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import se.malstyrning.gateway.routing.Upstreams;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestProfile(SeveralInstancesTest.ThreeGoalsInstances.class)
 class SeveralInstancesTest {
+
+    @Inject
+    Upstreams upstreams;
 
     static WireMockServer first;
     static WireMockServer third;
@@ -79,6 +85,16 @@ class SeveralInstancesTest {
         assertEquals(6, atFirst + atThird);
         org.hamcrest.MatcherAssert.assertThat(atFirst, org.hamcrest.Matchers.greaterThan(0));
         org.hamcrest.MatcherAssert.assertThat(atThird, org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void shouldLeaveAnInstanceThatRefusedAConnectionOutOfTheRotation() {
+        for (int i = 0; i < 3; i++) {
+            given().when().get("/goals/v1/goal-areas").then().statusCode(200);
+        }
+        for (int i = 0; i < 6; i++) {
+            org.hamcrest.MatcherAssert.assertThat(upstreams.select("goals").getPort(), org.hamcrest.Matchers.not(down));
+        }
     }
 
     @Test

@@ -4,13 +4,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class TracingTest {
@@ -29,6 +34,16 @@ class TracingTest {
                 .header("X-Request-Id", equalTo("portal-42"));
         UpstreamStub.server.verify(getRequestedFor(urlPathEqualTo("/goals/v1/goals"))
                 .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("portal-42")));
+    }
+
+    @Test
+    void shouldReturnTheRequestIdOnceWhenTheServiceReturnsItToo() {
+        UpstreamStub.server.stubFor(get("/goals/v1/goals/echo")
+                .willReturn(okJson("{}").withHeader("X-Request-Id", "portal-43")));
+        List<String> ids = given().header("X-Request-Id", "portal-43").when().get("/goals/v1/goals/echo")
+                .then().statusCode(200)
+                .extract().headers().getValues("X-Request-Id");
+        assertEquals(List.of("portal-43"), ids);
     }
 
     @Test

@@ -24,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -47,8 +49,8 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listActivities", summary = "The activities, by owner")
-    public Response list(@Parameter(description = "Only those of the org unit with this code") @QueryParam("ownerOrgUnitCode") String owner,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<ActivityView>> list(@Parameter(description = "Only those of the org unit with this code") @QueryParam("ownerOrgUnitCode") String owner,
+                                                 @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(owner), page.limit, page.offset), uri);
     }
 

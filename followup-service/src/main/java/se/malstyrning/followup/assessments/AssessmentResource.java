@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -46,7 +48,7 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listAssessments", summary = "The assessments of a cycle, by org unit")
-    public Response list(@PathParam("cycleId") UUID cycleId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<AssessmentView>> list(@PathParam("cycleId") UUID cycleId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(cycleId, page.limit, page.offset), uri);
     }
 
@@ -118,8 +120,8 @@ public class AssessmentResource {
     @Path("/{id}/revisions")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listAssessmentRevisions", summary = "Every submission and review of an assessment, oldest first")
-    public Response revisions(@PathParam("cycleId") UUID cycleId, @PathParam("id") UUID id,
-                              @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<AssessmentRevisionView>> revisions(@PathParam("cycleId") UUID cycleId, @PathParam("id") UUID id,
+                                                                @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.revisions(cycleId, id), page), uri);
     }
 }

@@ -1,6 +1,7 @@
 package se.malstyrning.followup.consultations;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public record CompilationView(
         UUID consultationId,
         String subject,
         ConsultationStatus status,
-        LocalDate replyDate,
+        @OmittedWhenNull LocalDate replyDate,
         int recipients,
         int answered,
         int late,

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -52,8 +54,8 @@ public class ConsultationResource {
     @Authenticated
     @Operation(operationId = "listConsultations", summary = "List the consultations you may see, newest first",
             description = "The office sees all, readers every sent one, board editors those sent to their org units.")
-    public Response list(@QueryParam("status") ConsultationStatus status, @Valid @BeanParam PageRequest page,
-                         @Context UriInfo uri) {
+    public RestResponse<Page<ConsultationView>> list(@QueryParam("status") ConsultationStatus status, @Valid @BeanParam PageRequest page,
+                                                     @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(status), page.limit, page.offset), uri);
     }
 
@@ -88,9 +90,9 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "updateConsultation", summary = "Change a draft consultation",
             description = "Send the ETag of your GET in If-Match: 412 when changed since, 428 without it; 409 once sent.")
-    public Response update(@PathParam("id") UUID id,
-                           @Parameter(description = "The ETag the change was made against") @HeaderParam(Versions.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ConsultationRequest request) {
+    public RestResponse<ConsultationView> update(@PathParam("id") UUID id,
+                                                 @Parameter(description = "The ETag the change was made against") @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                                 @Valid @NotNull ConsultationRequest request) {
         return versionedOk(service.update(id, ifMatch, request));
     }
 
@@ -100,7 +102,7 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "sendConsultation", summary = "Send a draft to its recipients",
             description = "422 naming recipientOrgUnitIds without recipients, or replyDate when missing or past.")
-    public Response send(@PathParam("id") UUID id) {
+    public RestResponse<ConsultationView> send(@PathParam("id") UUID id) {
         return versionedOk(service.send(id));
     }
 
@@ -109,7 +111,7 @@ public class ConsultationResource {
     @Path("/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "closeConsultation", summary = "Close a sent consultation; late answers are still taken")
-    public Response close(@PathParam("id") UUID id) {
+    public RestResponse<ConsultationView> close(@PathParam("id") UUID id) {
         return versionedOk(service.close(id));
     }
 
@@ -118,7 +120,7 @@ public class ConsultationResource {
     @Path("/{id}/compile")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "compileConsultation", summary = "Mark a closed consultation compiled; it then takes no answers")
-    public Response compile(@PathParam("id") UUID id) {
+    public RestResponse<ConsultationView> compile(@PathParam("id") UUID id) {
         return versionedOk(service.compile(id));
     }
 
@@ -126,7 +128,7 @@ public class ConsultationResource {
     @Path("/{id}/overdue-recipients")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.READER})
     @Operation(operationId = "listOverdueRecipients", summary = "Recipients that have not answered by the reply date")
-    public Response overdue(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<RecipientView>> overdue(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.overdueRecipients(id), page), uri);
     }
 
@@ -156,7 +158,7 @@ public class ConsultationResource {
                 .build();
     }
 
-    private static Response versionedOk(ConsultationView consultation) {
-        return Response.ok(consultation).tag(Versions.etag(consultation.version())).build();
+    private static RestResponse<ConsultationView> versionedOk(ConsultationView consultation) {
+        return RestResponse.ResponseBuilder.ok(consultation).tag(Versions.etag(consultation.version())).build();
     }
 }

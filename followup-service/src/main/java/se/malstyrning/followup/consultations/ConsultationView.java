@@ -1,6 +1,7 @@
 package se.malstyrning.followup.consultations;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,14 +11,14 @@ import java.util.UUID;
 @Schema(name = "Consultation")
 public record ConsultationView(
         UUID id,
-        UUID caseId,
+        @OmittedWhenNull UUID caseId,
         String subject,
         String description,
         List<UUID> goalIds,
         List<Attachment> attachments,
-        LocalDate replyDate,
+        @OmittedWhenNull LocalDate replyDate,
         ConsultationStatus status,
-        Instant sentAt,
+        @OmittedWhenNull Instant sentAt,
         List<RecipientView> recipients,
         long version,
         Instant createdAt,

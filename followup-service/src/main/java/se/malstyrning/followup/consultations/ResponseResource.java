@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -47,8 +49,8 @@ public class ResponseResource {
     @GET
     @Authenticated
     @Operation(operationId = "listConsultationResponses", summary = "The answers you may see; boards see their own")
-    public Response list(@PathParam("consultationId") UUID consultationId, @Valid @BeanParam PageRequest page,
-                         @Context UriInfo uri) {
+    public RestResponse<Page<ResponseView>> list(@PathParam("consultationId") UUID consultationId, @Valid @BeanParam PageRequest page,
+                                                 @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.list(consultationId), page), uri);
     }
 
@@ -99,8 +101,8 @@ public class ResponseResource {
     @Path("/{id}/revisions")
     @Authenticated
     @Operation(operationId = "listConsultationResponseRevisions", summary = "Every submitted revision of an answer, oldest first")
-    public Response revisions(@PathParam("consultationId") UUID consultationId, @PathParam("id") UUID id,
-                              @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<RevisionView>> revisions(@PathParam("consultationId") UUID consultationId, @PathParam("id") UUID id,
+                                                      @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.revisions(consultationId, id), page), uri);
     }
 }

@@ -23,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -45,7 +47,7 @@ public class ControlPlanResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listInternalControlPlans", summary = "The plans, newest year first")
-    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<ControlPlanView>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(page.limit, page.offset), uri);
     }
 

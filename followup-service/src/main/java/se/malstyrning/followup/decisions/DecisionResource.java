@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -42,7 +44,7 @@ public class DecisionResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listDecisions", summary = "The decisions on a case, in date order")
-    public Response list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<DecisionView>> list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.list(caseId), page), uri);
     }
 

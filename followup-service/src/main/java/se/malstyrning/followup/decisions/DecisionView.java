@@ -1,6 +1,7 @@
 package se.malstyrning.followup.decisions;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public record DecisionView(
         String paragraph,
         String text,
         List<String> sentTo,
-        UUID consultationId,
+        @OmittedWhenNull UUID consultationId,
         @Schema(description = "Goals goals-service adopted by this decision") List<UUID> adoptedGoalIds,
         long version,
         Instant createdAt,

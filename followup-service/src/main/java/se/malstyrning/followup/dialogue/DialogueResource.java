@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -47,7 +49,7 @@ public class DialogueResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCitizenDialogues", summary = "The citizen dialogues, newest first (open data)")
-    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<DialogueView>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(page.limit, page.offset), uri);
     }
 

@@ -1,6 +1,7 @@
 package se.malstyrning.followup.dialogue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ public record DialogueSummary(UUID dialogueId, String title, int participants, L
                               int digitalAnswers, List<GoalArea> goalAreas) {
 
     @Schema(name = "CitizenDialogueGoalArea")
-    public record GoalArea(UUID goalAreaId, String goalAreaName, List<QuestionSummary> questions) {
+    public record GoalArea(@OmittedWhenNull UUID goalAreaId, String goalAreaName, List<QuestionSummary> questions) {
     }
 
     @Schema(name = "CitizenDialogueQuestionSummary")

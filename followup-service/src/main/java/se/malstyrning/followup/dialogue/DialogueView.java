@@ -1,6 +1,7 @@
 package se.malstyrning.followup.dialogue;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ public record DialogueView(UUID id, String title, LocalDate date, DialogueForm f
                            int participants, boolean openForAnswers, List<QuestionView> questions, long version) {
 
     @Schema(name = "CitizenDialogueQuestion")
-    public record QuestionView(UUID id, UUID goalAreaId, String goalAreaName, String text) {
+    public record QuestionView(UUID id, @OmittedWhenNull UUID goalAreaId, String goalAreaName, String text) {
     }
 
     static DialogueView of(DialogueEvent event) {

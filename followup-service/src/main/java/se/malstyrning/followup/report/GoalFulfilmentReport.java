@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.followup.assessments.AssessmentView;
 import se.malstyrning.followup.client.GoalRef;
 import se.malstyrning.followup.cycles.CycleView;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ public record GoalFulfilmentReport(
     @Schema(name = "GoalFulfilmentSection")
     public record GoalSection(
             UUID goalId,
-            @Schema(description = "Null when goals-service has no such goal any more") GoalRef goal,
+            @OmittedWhenNull @Schema(description = "Absent when goals-service has no such goal any more") GoalRef goal,
             @Schema(description = "Null when indicators-service has no fulfilment for the goal") Map<String, Object> fulfilment,
             List<AssessmentView> assessments) {
     }

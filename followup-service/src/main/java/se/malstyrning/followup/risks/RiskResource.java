@@ -26,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -49,8 +51,8 @@ public class RiskResource {
     @Path("/risks")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listRisks", summary = "The risks of a year, largest risk value first")
-    public Response list(@QueryParam("year") @NotNull @Min(1900) @Max(2100) Integer year,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<RiskView>> list(@QueryParam("year") @NotNull @Min(1900) @Max(2100) Integer year,
+                                             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(year, page.limit, page.offset), uri);
     }
 

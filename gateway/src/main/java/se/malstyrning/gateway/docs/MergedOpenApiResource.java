@@ -46,7 +46,7 @@ public class MergedOpenApiResource {
     }
 
     private URI instance(String api) {
-        ServiceInstance instance = upstreams.select(api).await().atMost(Duration.ofSeconds(2));
+        ServiceInstance instance = upstreams.select(api);
         return URI.create("http://" + instance.getHost() + ":" + instance.getPort());
     }
 

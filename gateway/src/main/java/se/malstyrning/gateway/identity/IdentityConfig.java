@@ -1,6 +1,7 @@
 package se.malstyrning.gateway.identity;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +15,10 @@ public interface IdentityConfig {
      * Reads (GET, HEAD) are always let through without a token: open data.
      */
     List<String> anonymousWrites();
+
+    /** How many verified tokens are remembered until they expire (0: every token is checked on every call). */
+    @WithDefault("10000")
+    int verifiedTokens();
 
     default List<AnonymousWrite> parsedAnonymousWrites() {
         return anonymousWrites().stream().map(AnonymousWrite::parse).toList();

@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
  * Checks the bearer token before anything is proxied: signature against the realm's keys (cached
  * by Quarkus OIDC, fetched again only for an unknown key id), expiry, issuer and audience. A call
  * without a token passes only as a read of open data or as one of the configured anonymous writes;
- * the services check again and decide what each caller may see.
+ * the services check again and decide what each caller may see. A token checked once is not
+ * checked again until it expires ({@link VerifiedTokens}).
  */
 @ApplicationScoped
 public class TokenGate implements Handler<RoutingContext> {
@@ -27,9 +28,11 @@ public class TokenGate implements Handler<RoutingContext> {
             + "or not issued for this API";
 
     private final List<IdentityConfig.AnonymousWrite> anonymousWrites;
+    private final VerifiedTokens verifiedTokens;
 
-    public TokenGate(IdentityConfig config) {
+    TokenGate(IdentityConfig config, VerifiedTokens verifiedTokens) {
         this.anonymousWrites = config.parsedAnonymousWrites();
+        this.verifiedTokens = verifiedTokens;
     }
 
     @Override
@@ -49,6 +52,13 @@ public class TokenGate implements Handler<RoutingContext> {
             challenge(context, "invalid_request", "Only bearer tokens from the realm are accepted");
             return;
         }
+        String bearer = authorization.substring(7).trim();
+        Caller known = verifiedTokens.callerOf(bearer, address(request)).orElse(null);
+        if (known != null) {
+            known.attachTo(context);
+            context.next();
+            return;
+        }
         // The body waits (unread, not buffered by us) while the token is checked.
         request.pause();
         // Quarkus would answer a failed check with an empty 401; ours is a problem.
@@ -61,6 +71,7 @@ public class TokenGate implements Handler<RoutingContext> {
                         challenge(context, "invalid_token", "The bearer token is not valid for this realm");
                         return;
                     }
+                    verifiedTokens.remember(bearer, token);
                     new Caller(token.getClaim("azp"), token.getSubject(), address(request)).attachTo(context);
                     context.next();
                 },

@@ -14,13 +14,17 @@ public interface GatewayConfig {
 
     Map<String, Route> routes();
 
-    /** Kept-alive connections to each upstream. */
-    @WithDefault("200")
+    /** Kept-alive connections to each upstream, per event loop (the gateway has one per core, twice over). */
+    @WithDefault("50")
     int maxConnectionsPerUpstream();
 
     /** The Retry-After of the 503 answered while a service cannot be reached. */
     @WithDefault("5S")
     Duration unavailableRetryAfter();
+
+    /** How long an instance that refused a connection is left out of its service's rotation. */
+    @WithDefault("5S")
+    Duration unreachablePause();
 
     interface Route {
         /** The base URLs of the owning service's instances (comma-separated in the environment). */

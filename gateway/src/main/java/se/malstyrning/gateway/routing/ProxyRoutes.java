@@ -1,12 +1,16 @@
 package se.malstyrning.gateway.routing;
 
+import io.smallrye.stork.api.ServiceInstance;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +19,7 @@ import se.malstyrning.gateway.identity.TokenGate;
 import se.malstyrning.gateway.ratelimit.RateLimiter;
 
 import java.net.ConnectException;
+import java.util.function.Supplier;
 
 /**
  * Routes {@code /{api}/**} to the owning service through the Vert.x reverse proxy, which streams
@@ -29,34 +34,65 @@ public class ProxyRoutes {
     void register(@Observes Router router, Vertx vertx, GatewayConfig config, Upstreams upstreams,
                   TokenGate tokens, RateLimiter limits) {
         config.routes().forEach((api, route) -> {
-            // A connection left idle (e.g. by a client that went away mid-response) is closed and its
-            // place in the pool freed.
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setKeepAlive(true)
-                    .setMaxPoolSize(config.maxConnectionsPerUpstream())
-                    .setIdleTimeout(10)
-                    .setConnectTimeout(2_000));
-            int attempts = route.upstream().size();
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, httpClient) ->
-                            connect(upstreams, api, httpClient, route.timeout().toMillis(), attempts));
-            proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter()));
-            proxy.addInterceptor(new ForwardedHeaders());
-            router.route("/" + api + "/*").handler(tokens).handler(limits).handler(ProxyHandler.create(proxy));
+            Handler<RoutingContext> proxy = new EventLoopLocal(() -> proxyHandler(vertx, config, upstreams, api, route));
+            router.route("/" + api + "/*").handler(tokens).handler(limits).handler(proxy);
             LOG.infof("Routing /%s/** to %s", api, route.upstream());
         });
     }
 
-    /** A connection to the next instance; one that refuses it is skipped for the next, up to once round. */
+    private static ProxyHandler proxyHandler(Vertx vertx, GatewayConfig config, Upstreams upstreams, String api,
+                                             GatewayConfig.Route route) {
+        // A connection left idle (e.g. by a client that went away mid-response) is closed and its
+        // place in the pool freed.
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(config.maxConnectionsPerUpstream())
+                .setIdleTimeout(10)
+                .setConnectTimeout(2_000));
+        int attempts = route.upstream().size();
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .originRequestProvider((request, httpClient) ->
+                        connect(upstreams, api, httpClient, route.timeout().toMillis(), attempts));
+        proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter()));
+        proxy.addInterceptor(new ForwardedHeaders());
+        return ProxyHandler.create(proxy);
+    }
+
+    /** A connection to the next instance; one that refuses it is left out for a while and the next tried, up to once round. */
     private static Future<HttpClientRequest> connect(Upstreams upstreams, String api, HttpClient client,
                                                      long timeoutMillis, int attempts) {
-        return Future.fromCompletionStage(upstreams.select(api).subscribeAsCompletionStage())
-                .compose(instance -> client.request(new RequestOptions()
+        ServiceInstance instance = upstreams.select(api);
+        return client.request(new RequestOptions()
                         .setHost(instance.getHost())
                         .setPort(instance.getPort())
-                        .setIdleTimeout(timeoutMillis)))
-                .recover(failure -> failure instanceof ConnectException && attempts > 1
-                        ? connect(upstreams, api, client, timeoutMillis, attempts - 1)
-                        : Future.failedFuture(failure));
+                        .setIdleTimeout(timeoutMillis))
+                .recover(failure -> {
+                    if (!(failure instanceof ConnectException)) {
+                        return Future.failedFuture(failure);
+                    }
+                    upstreams.unreachable(instance);
+                    return attempts > 1 ? connect(upstreams, api, client, timeoutMillis, attempts - 1) : Future.failedFuture(failure);
+                });
+    }
+
+    /**
+     * A proxy, with its own pool of upstream connections, per event loop. Vert.x runs a connection's
+     * events on the event loop that opened it; with one shared pool, most requests would be handed
+     * to another thread and back (a wake-up of that thread's selector each way).
+     */
+    private static final class EventLoopLocal implements Handler<RoutingContext> {
+
+        private final ThreadLocal<ProxyHandler> perEventLoop;
+        private final ProxyHandler elsewhere;
+
+        EventLoopLocal(Supplier<ProxyHandler> create) {
+            this.perEventLoop = ThreadLocal.withInitial(create);
+            this.elsewhere = create.get();
+        }
+
+        @Override
+        public void handle(RoutingContext context) {
+            (Context.isOnEventLoopThread() ? perEventLoop.get() : elsewhere).handle(context);
+        }
     }
 }

@@ -3,8 +3,6 @@ package se.malstyrning.gateway.tracing;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -12,6 +10,8 @@ import org.jboss.logging.MDC;
 import se.malstyrning.gateway.identity.Caller;
 
 import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -51,9 +51,10 @@ public class Tracing {
             traceparent = newTraceparent();
             headers.set(TRACEPARENT, traceparent);
         }
-        context.response().putHeader(REQUEST_ID, requestId);
-        MDC.put("requestId", requestId);
         String id = requestId;
+        // Set as the head is written: the service returns the id too, and the caller gets it once.
+        context.addHeadersEndHandler(written -> context.response().headers().set(REQUEST_ID, id));
+        MDC.put("requestId", requestId);
         String traceId = traceparent.substring(3, 35);
         context.addEndHandler(ended -> ACCESS.info(accessLine(context, id, traceId, started)));
         context.next();
@@ -62,20 +63,10 @@ public class Tracing {
     private static String accessLine(RoutingContext context, String requestId, String traceId, long started) {
         HttpServerRequest request = context.request();
         Caller caller = Caller.of(context);
-        JsonObject line = new JsonObject()
-                .put("method", request.method().name())
-                .put("path", request.path())
-                .put("status", context.response().getStatusCode())
-                .put("durationMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started) / 1000.0)
-                .put("requestId", requestId)
-                .put("traceId", traceId);
-        if (!request.params().isEmpty()) {
-            line.put("queryParameters", new JsonArray(request.params().names().stream().sorted().toList()));
-        }
-        if (caller != null && !caller.isAnonymous()) {
-            line.put("clientId", caller.clientId());
-        }
-        return line.encode();
+        return new AccessLine(request.method().name(), request.path(), context.response().getStatusCode(),
+                TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started), requestId, traceId,
+                request.params().isEmpty() ? List.of() : new TreeSet<>(request.params().names()),
+                caller != null && !caller.isAnonymous() ? caller.clientId() : null).toJson();
     }
 
     static String newTraceparent() {

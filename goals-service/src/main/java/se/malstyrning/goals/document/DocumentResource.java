@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -51,7 +53,7 @@ public class DocumentResource {
     @GET
     @PermitAll
     @Operation(operationId = "listSteeringDocuments", summary = "List the steering documents (open data)")
-    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<DocumentView>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(page.limit, page.offset), uri);
     }
 

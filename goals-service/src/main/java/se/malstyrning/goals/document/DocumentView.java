@@ -1,15 +1,16 @@
 package se.malstyrning.goals.document;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "SteeringDocument")
-public record DocumentView(UUID id, String title, DocumentKind kind, UUID adoptedByOrgUnitId, LocalDate adoptedOn,
-                           String registrationNumber, LocalDate validTo, List<UUID> goalIds, List<String> sdgTargets,
-                           boolean olderStructure, String appendixNote, long version) {
+public record DocumentView(UUID id, String title, DocumentKind kind, @OmittedWhenNull UUID adoptedByOrgUnitId,
+                           @OmittedWhenNull LocalDate adoptedOn, String registrationNumber, @OmittedWhenNull LocalDate validTo,
+                           List<UUID> goalIds, List<String> sdgTargets, boolean olderStructure, String appendixNote, long version) {
 
     public static DocumentView of(SteeringDocument document) {
         return new DocumentView(document.id, document.title, document.kind, document.adoptedByOrgUnitId,

@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.goals.decision.DecisionRequest;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -53,9 +55,9 @@ public class GoalResource {
     @GET
     @PermitAll
     @Operation(operationId = "listGoals", summary = "List goals; without a token only adopted ones (open data)")
-    public Response list(@QueryParam("mandatePeriodId") UUID mandatePeriodId, @QueryParam("level") GoalLevel level,
-                         @QueryParam("ownerOrgUnitId") UUID ownerOrgUnitId, @QueryParam("goalAreaId") UUID goalAreaId,
-                         @QueryParam("status") GoalStatus status, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<GoalView>> list(@QueryParam("mandatePeriodId") UUID mandatePeriodId, @QueryParam("level") GoalLevel level,
+                                             @QueryParam("ownerOrgUnitId") UUID ownerOrgUnitId, @QueryParam("goalAreaId") UUID goalAreaId,
+                                             @QueryParam("status") GoalStatus status, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(mandatePeriodId, level, ownerOrgUnitId, goalAreaId, status,
                 page.limit, page.offset), uri);
     }

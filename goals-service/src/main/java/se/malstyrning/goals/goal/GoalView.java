@@ -2,6 +2,7 @@ package se.malstyrning.goals.goal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.goals.decision.DecisionRequest;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +15,11 @@ public record GoalView(
         String title,
         String meaning,
         GoalLevel level,
-        InternalCategory internalCategory,
+        @OmittedWhenNull InternalCategory internalCategory,
         UUID mandatePeriodId,
         Integer budgetYear,
-        UUID goalAreaId,
-        UUID parentGoalId,
+        @OmittedWhenNull UUID goalAreaId,
+        @OmittedWhenNull UUID parentGoalId,
         List<UUID> contributesTo,
         UUID ownerOrgUnitId,
         @Schema(example = "KF") String ownerOrgUnitCode,
@@ -29,10 +30,10 @@ public record GoalView(
         String direction2030,
         List<String> sdgTargets,
         GoalStatus status,
-        DecisionRequest decision,
-        UUID predecessorId,
-        UUID successorId,
-        UUID carriedOverFromId,
+        @OmittedWhenNull DecisionRequest decision,
+        @OmittedWhenNull UUID predecessorId,
+        @OmittedWhenNull UUID successorId,
+        @OmittedWhenNull UUID carriedOverFromId,
         long version,
         Instant createdAt,
         String createdBy,

@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -48,9 +50,9 @@ public class OrgUnitResource {
     @GET
     @PermitAll
     @Operation(operationId = "listOrgUnits", summary = "List the org units, by code")
-    public Response list(@QueryParam("kind") OrgUnitKind kind,
-                         @Parameter(description = "Only the org unit with this code") @QueryParam("code") String code,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<OrgUnitView>> list(@QueryParam("kind") OrgUnitKind kind,
+                                                @Parameter(description = "Only the org unit with this code") @QueryParam("code") String code,
+                                                @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(kind), Optional.ofNullable(code), page.limit, page.offset), uri);
     }
 

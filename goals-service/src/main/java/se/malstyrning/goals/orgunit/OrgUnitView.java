@@ -1,6 +1,7 @@
 package se.malstyrning.goals.orgunit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +13,9 @@ public record OrgUnitView(
         @Schema(example = "BUN") String code,
         @Schema(example = "Barn- och utbildningsnämnden") String name,
         OrgUnitKind kind,
-        UUID parentId,
-        LocalDate validFrom,
-        LocalDate validTo,
+        @OmittedWhenNull UUID parentId,
+        @OmittedWhenNull LocalDate validFrom,
+        @OmittedWhenNull LocalDate validTo,
         long version,
         Instant createdAt,
         String createdBy,

@@ -3,14 +3,16 @@ package se.malstyrning.goals.vision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.goals.decision.DecisionRequest;
 import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Vision")
-public record VisionView(UUID id, String text, List<String> coreValues, LocalDate validFrom, LocalDate validTo,
-                         GoalStatus status, DecisionRequest decision, long version) {
+public record VisionView(UUID id, String text, List<String> coreValues, LocalDate validFrom,
+                         @OmittedWhenNull LocalDate validTo, GoalStatus status, @OmittedWhenNull DecisionRequest decision,
+                         long version) {
 
     public static VisionView of(Vision vision) {
         return new VisionView(vision.id, vision.text, List.copyOf(vision.coreValues), vision.validFrom, vision.validTo,

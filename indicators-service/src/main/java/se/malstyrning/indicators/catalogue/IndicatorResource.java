@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
@@ -48,8 +50,8 @@ public class IndicatorResource {
     @GET
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "List the indicator catalogue, by code")
-    public Response list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") String horizon,
-                         @Parameter(description = "Only indicators linked to this goal") @QueryParam("goalId") UUID goalId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<IndicatorView>> list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") String horizon,
+                                                  @Parameter(description = "Only indicators linked to this goal") @QueryParam("goalId") UUID goalId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Horizon.parse("horizon", horizon), Optional.ofNullable(goalId), page.limit, page.offset), uri);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.indicators.observation.Gender;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.UUID;
 public record GoalFulfilmentView(
         UUID goalId,
         @Schema(example = "0665") String area,
-        @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
+        @OmittedWhenNull @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
         FulfilmentStatus status,
         @Schema(description = "The aggregation rule in words") String rule,
         Instant computedAt,

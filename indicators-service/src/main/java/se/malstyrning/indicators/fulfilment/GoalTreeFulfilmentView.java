@@ -2,6 +2,7 @@ package se.malstyrning.indicators.fulfilment;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.indicators.catalogue.Horizon;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record GoalTreeFulfilmentView(
         UUID mandatePeriodId,
         @Schema(example = "0665") String area,
-        @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
+        @OmittedWhenNull @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
         @Schema(description = "The aggregation rule of each goal in words") String rule,
         Instant computedAt,
         @Schema(description = "Each goal of the tree once, depth first from the council goals, then the internal goals")

@@ -74,6 +74,7 @@ public class ObservationResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
+    @APIResponse(responseCode = "200", description = "The observations as CSV", content = @Content(mediaType = "text/csv"))
     @PermitAll
     @Operation(operationId = "exportObservations",
             summary = "The matching observations as CSV (the import format), streamed",

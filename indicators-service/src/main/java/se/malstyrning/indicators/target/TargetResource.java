@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
@@ -54,9 +55,9 @@ public class TargetResource {
     @GET
     @Authenticated
     @Operation(operationId = "listTargets", summary = "List targets, by goal, indicator code and area")
-    public Response list(@QueryParam("goalId") UUID goalId, @QueryParam("indicatorId") UUID indicatorId,
-                         @Parameter(description = "Municipality or org unit code") @QueryParam("area") String area,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<Page<TargetView>> list(@QueryParam("goalId") UUID goalId, @QueryParam("indicatorId") UUID indicatorId,
+                                               @Parameter(description = "Municipality or org unit code") @QueryParam("area") String area,
+                                               @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(goalId), Optional.ofNullable(indicatorId),
                 Optional.ofNullable(area), page.limit, page.offset), uri);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.security.Caller;
 
@@ -151,7 +152,8 @@ public class IdempotencyInterceptor {
 
     private void record(IdempotentRequest claim, String hash, Object result) throws JsonProcessingException {
         claim.requestHash = hash;
-        if (result instanceof Response response) {
+        Object answer = result instanceof RestResponse<?> typed ? typed.toResponse() : result;
+        if (answer instanceof Response response) {
             claim.status = response.getStatus();
             claim.location = response.getLocation() == null ? null : response.getLocation().toString();
             claim.etag = response.getEntityTag() == null ? null : response.getEntityTag().getValue();
@@ -165,10 +167,16 @@ public class IdempotencyInterceptor {
 
     private Object replay(IdempotentRequest earlier, Method method, HttpServerRequest request) throws JsonProcessingException {
         request.response().putHeader(REPLAYED, "true");
-        if (method.getReturnType() == Response.class) {
-            Response.ResponseBuilder response = Response.status(earlier.status);
+        boolean plain = method.getReturnType() == Response.class;
+        if (plain || method.getReturnType() == RestResponse.class) {
+            RestResponse.ResponseBuilder<Object> response = RestResponse.ResponseBuilder.create(earlier.status);
             if (earlier.status != Response.Status.NO_CONTENT.getStatusCode()) {
-                response.entity(earlier.body).type(MediaType.APPLICATION_JSON);
+                // A Response answers the JSON as it was written, a RestResponse its typed entity.
+                if (plain) {
+                    response.entity(earlier.body).type(MediaType.APPLICATION_JSON);
+                } else {
+                    response.entity(json.readValue(earlier.body, json.constructType(method.getGenericReturnType()).containedType(0)));
+                }
             }
             if (earlier.location != null) {
                 response.location(URI.create(earlier.location));
@@ -176,7 +184,7 @@ public class IdempotencyInterceptor {
             if (earlier.etag != null) {
                 response.tag(new EntityTag(earlier.etag));
             }
-            return response.build();
+            return plain ? response.build().toResponse() : response.build();
         }
         if (method.getReturnType() == void.class) {
             return null;

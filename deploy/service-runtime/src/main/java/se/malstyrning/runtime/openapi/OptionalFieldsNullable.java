@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The views are records whose optional fields are written as {@code null} (a draft has no
- * decision, an indicator may have no description): the document says so (written as {@code nullable} in the OpenAPI 3.0 documents), so that a client
- * generated from it accepts them. A field the schema lists as required is left as it is, and so
- * is a reference (OpenAPI 3.0 ignores a sibling of {@code $ref}; those remain a known gap of the
- * contract validation).
+ * The views are records whose optional fields are written as {@code null} (an indicator may have
+ * no description): the document says so (written as {@code nullable} in the OpenAPI 3.0 documents),
+ * so that a client generated from it accepts them. A field the schema lists as required is left as
+ * it is, and so is a reference ({@code $ref}: an enum, a UUID, a date, another view): OpenAPI 3.0
+ * ignores a sibling of {@code $ref}, and neither of the contract tools takes a nullable reference
+ * (the response validator refuses {@code null} for {@code allOf: [$ref], nullable: true}, openapi-diff
+ * calls any such wrapping a changed type), so a view leaves such a field out when it has no value
+ * ({@link OmittedWhenNull} on the record component).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OptionalFieldsNullable implements OASFilter {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 
@@ -17,9 +18,12 @@ public final class Responses {
     private Responses() {
     }
 
-    /** A page, with a {@code Link: <…>; rel="next"} header while more items remain. */
-    public static <T> Response page(Page<T> page, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(page);
+    /**
+     * A page, with a {@code Link: <…>; rel="next"} header while more items remain. Typed, so that the
+     * document has the page's schema ({@link se.malstyrning.runtime.openapi.PageLinks} describes the header).
+     */
+    public static <T> RestResponse<Page<T>> page(Page<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
         if (page.hasMore()) {
             var next = uri.getRequestUriBuilder()
                     .replaceQueryParam("offset", page.offset() + page.items().size())
