@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -29,10 +30,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Upstreams {
 
-    private record Route(List<URI> urls, Service service, List<ServiceInstance> instances) {
+    private record Route(Service service, List<ServiceInstance> instances) {
     }
 
     private final Map<String, Route> routes = new TreeMap<>();
+    private final Map<String, List<URI>> urls = new TreeMap<>();
     private final Map<ServiceInstance, Long> unreachableUntil = new ConcurrentHashMap<>();
     private final long unreachablePauseNanos;
 
@@ -45,16 +47,14 @@ public class Upstreams {
                             .collect(Collectors.joining(","))),
                     new RoundRobinConfiguration()));
             Service service = Stork.getInstance().getService(name);
-            routes.put(api, new Route(List.copyOf(route.upstream()), service,
-                    service.getInstances().await().atMost(Duration.ofSeconds(5))));
+            urls.put(api, List.copyOf(route.upstream()));
+            routes.put(api, new Route(service, service.getInstances().await().atMost(Duration.ofSeconds(5))));
         });
     }
 
     /** The configured instances of each API's service, by API name. */
     public Map<String, List<URI>> instances() {
-        Map<String, List<URI>> urls = new TreeMap<>();
-        routes.forEach((api, route) -> urls.put(api, route.urls()));
-        return urls;
+        return Collections.unmodifiableMap(urls);
     }
 
     /** The instance the next request to this API goes to. */

@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.rest.Responses;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,10 +22,9 @@ public record ObservationPage(Consumer<ObservationStore.PageSink> query, int lim
         return (long) offset + limit < total;
     }
 
-    /** The {@code Link: <…>; rel="next"} of {@link se.malstyrning.runtime.rest.Responses#page}. */
+    /** The {@code Link: <…>; rel="next"} of {@link Responses#page}. */
     Link next() {
-        return Link.fromUri(address.replaceQueryParam("offset", offset + limit)
-                .replaceQueryParam("limit", limit).build()).rel("next").build();
+        return Responses.next(address, offset + limit, limit);
     }
 
     /** The body as the OpenAPI document describes it: a {@code Page} of {@link ObservationView}, named as SmallRye names one. */

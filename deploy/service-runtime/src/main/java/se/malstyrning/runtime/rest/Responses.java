@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
@@ -25,13 +26,15 @@ public final class Responses {
     public static <T> RestResponse<Page<T>> page(Page<T> page, UriInfo uri) {
         RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
         if (page.hasMore()) {
-            var next = uri.getRequestUriBuilder()
-                    .replaceQueryParam("offset", page.offset() + page.items().size())
-                    .replaceQueryParam("limit", page.limit())
-                    .build();
-            response.links(Link.fromUri(next).rel("next").build());
+            response.links(next(uri.getRequestUriBuilder(), page.offset() + page.items().size(), page.limit()));
         }
         return response.build();
+    }
+
+    /** The {@code Link: <…>; rel="next"} of a page: the request's address with the next offset and the same limit. */
+    public static Link next(UriBuilder request, int nextOffset, int limit) {
+        return Link.fromUri(request.replaceQueryParam("offset", nextOffset).replaceQueryParam("limit", limit).build())
+                .rel("next").build();
     }
 
     /**
