@@ -29,7 +29,7 @@ class AccessLogTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            lines.add(record.getMessage());
+            lines.addAll(List.of(record.getMessage().split("\n")));
         }
 
         @Override

@@ -24,6 +24,8 @@ class VerifiedTokens {
 
     VerifiedTokens(IdentityConfig config) {
         this.verified = Caffeine.newBuilder()
+                // Its upkeep is done by the calling event loop: handed to the common pool, it would wake a thread every few calls.
+                .executor(Runnable::run)
                 .maximumSize(config.verifiedTokens())
                 .expireAfter(Expiry.<String, Verified>creating((token, entry) ->
                         Duration.ofSeconds(Math.max(0, entry.expiresAt - now()))))

@@ -46,7 +46,8 @@ public class RateLimiter implements Handler<RoutingContext> {
         Duration longest = Stream.of(Stream.of(clients, anonymous), perClient.values().stream(), rules.stream().map(Rule::limit))
                 .flatMap(limits -> limits)
                 .map(RateLimitConfig.Limit::per).max(Duration::compareTo).orElseThrow();
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(200_000).build();
+        // Its upkeep is done by the calling event loop: handed to the common pool, it would wake a thread every few calls.
+        this.buckets = Caffeine.newBuilder().executor(Runnable::run).expireAfterAccess(longest).maximumSize(200_000).build();
     }
 
     @Override

@@ -5,8 +5,6 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 import se.malstyrning.gateway.identity.Caller;
 
 import java.util.HexFormat;
@@ -21,17 +19,22 @@ import java.util.regex.Pattern;
  * Every request gets an {@code X-Request-Id} (the caller's, if it is a plain token, else a new one)
  * and a W3C {@code traceparent} (the caller's, if well formed, else a new trace); both go on to the
  * service, the id also back to the caller. One JSON line per request goes to the log category
- * {@code gateway.access}: no token, no query values (they may hold personal data), no body.
+ * {@code gateway.access} ({@link AccessLog}): no token, no query values (they may hold personal data), no body.
  */
 public class Tracing {
 
     public static final String REQUEST_ID = "X-Request-Id";
     public static final String TRACEPARENT = "traceparent";
 
-    private static final Logger ACCESS = Logger.getLogger("gateway.access");
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern TRACEPARENT_FORMAT =
             Pattern.compile("[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+
+    private final AccessLog accessLog;
+
+    Tracing(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
 
     void register(@Observes Filters filters) {
         filters.register(this::trace, 2000);
@@ -43,7 +46,7 @@ public class Tracing {
         MultiMap headers = request.headers();
         String requestId = headers.get(REQUEST_ID);
         if (requestId == null || !SAFE_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
+            requestId = newRequestId();
             headers.set(REQUEST_ID, requestId);
         }
         String traceparent = headers.get(TRACEPARENT);
@@ -54,9 +57,10 @@ public class Tracing {
         String id = requestId;
         // Set as the head is written: the service returns the id too, and the caller gets it once.
         context.addHeadersEndHandler(written -> context.response().headers().set(REQUEST_ID, id));
-        MDC.put("requestId", requestId);
-        String traceId = traceparent.substring(3, 35);
-        context.addEndHandler(ended -> ACCESS.info(accessLine(context, id, traceId, started)));
+        if (accessLog.isEnabled()) {
+            String traceId = traceparent.substring(3, 35);
+            context.addEndHandler(ended -> accessLog.write(accessLine(context, id, traceId, started)));
+        }
         context.next();
     }
 
@@ -67,6 +71,16 @@ public class Tracing {
                 TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started), requestId, traceId,
                 request.params().isEmpty() ? List.of() : new TreeSet<>(request.params().names()),
                 caller != null && !caller.isAnonymous() ? caller.clientId() : null).toJson();
+    }
+
+    /**
+     * A random (version 4) UUID. An id names a request in logs and is no secret, so it comes from the
+     * thread's own generator rather than {@link UUID#randomUUID()}'s shared secure one.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L,
+                random.nextLong() & ~(0xCL << 60) | 0x8L << 60).toString();
     }
 
     static String newTraceparent() {
