@@ -57,4 +57,13 @@ class UpstreamFailureTest {
                 .body("type", equalTo("urn:malstyrning:problem:not-found"))
                 .body("instance", equalTo("/nothing/here"));
     }
+
+    @Test
+    void shouldAnswerAMethodTheMergedDocumentDoesNotSupportWithA405Problem() {
+        given().when().delete("/openapi")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:malstyrning:problem:method-not-allowed"))
+                .body("instance", equalTo("/openapi"));
+    }
 }

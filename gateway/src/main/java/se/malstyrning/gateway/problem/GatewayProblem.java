@@ -11,6 +11,7 @@ import io.vertx.core.json.JsonObject;
 public enum GatewayProblem {
     UNAUTHORIZED(401, "Authentication required"),
     NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     BAD_GATEWAY(502, "Bad gateway"),
     DEPENDENCY_UNAVAILABLE(503, "Service unavailable"),
