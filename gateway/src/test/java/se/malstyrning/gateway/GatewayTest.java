@@ -1,9 +1,17 @@
 package se.malstyrning.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -15,12 +23,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @SuppressWarnings("removal")
 @QuarkusTest
 @QuarkusTestResource(UpstreamStub.class)
 @QuarkusTestResource(RealmStub.class)
 class GatewayTest {
+
+    @TestHTTPResource("/followup/v1/cases")
+    URI cases;
 
     @BeforeEach
     void resetUpstream() {
@@ -63,6 +75,30 @@ class GatewayTest {
         given().when().get("/indicators/v1/indicators/x")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldPassAnHttp2BodyOfUnknownLengthOnChunked() throws Exception {
+        UpstreamStub.server.stubFor(get(urlEqualTo("/followup/v1/cases")).willReturn(aResponse().withStatus(200)));
+        UpstreamStub.server.stubFor(post(urlEqualTo("/followup/v1/cases"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        String token = RealmStub.bearer("writer");
+        // The first request upgrades the connection to HTTP/2; the second streams a body without a length on it.
+        assertEquals(HttpClient.Version.HTTP_2, http2.send(HttpRequest.newBuilder(cases).build(),
+                HttpResponse.BodyHandlers.discarding()).version());
+
+        HttpResponse<String> created = http2.send(HttpRequest.newBuilder(cases)
+                        .header("Authorization", token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                                new ByteArrayInputStream("{\"title\":\"Mål\"}".getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(HttpClient.Version.HTTP_2, created.version());
+        assertEquals(201, created.statusCode(), created.body());
+        UpstreamStub.server.verify(postRequestedFor(urlEqualTo("/followup/v1/cases"))
+                .withRequestBody(equalTo("{\"title\":\"Mål\"}")));
     }
 
     @Test

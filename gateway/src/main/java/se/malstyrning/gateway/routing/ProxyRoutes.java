@@ -8,6 +8,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -76,6 +79,18 @@ public class ProxyRoutes {
     }
 
     /**
+     * An HTTP/2 request need not declare its body's length; passed on over HTTP/1.1, such a body
+     * must be sent chunked, and the proxy chunks only what came marked as chunked.
+     */
+    private static void markBodyOfUnknownLengthChunked(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2 && !request.isEnded()
+                && request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
+                && request.getHeader("Content-Length") == null) {
+            request.headers().set("Transfer-Encoding", "chunked");
+        }
+    }
+
+    /**
      * A proxy, with its own pool of upstream connections, per event loop. Vert.x runs a connection's
      * events on the event loop that opened it; with one shared pool, most requests would be handed
      * to another thread and back (a wake-up of that thread's selector each way).
@@ -92,6 +107,7 @@ public class ProxyRoutes {
 
         @Override
         public void handle(RoutingContext context) {
+            markBodyOfUnknownLengthChunked(context.request());
             (Context.isOnEventLoopThread() ? perEventLoop.get() : elsewhere).handle(context);
         }
     }
