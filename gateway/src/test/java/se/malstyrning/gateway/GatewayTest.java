@@ -102,6 +102,19 @@ class GatewayTest {
     }
 
     @Test
+    void shouldCountProxiedRequestsPerApiRatherThanPerAddress() {
+        UpstreamStub.server.stubFor(get(urlPathEqualTo("/goals/v1/goals/metered-1")).willReturn(aResponse().withStatus(200)));
+        UpstreamStub.server.stubFor(get(urlPathEqualTo("/goals/v1/goals/metered-2")).willReturn(aResponse().withStatus(200)));
+        given().when().get("/goals/v1/goals/metered-1").then().statusCode(200);
+        given().when().get("/goals/v1/goals/metered-2").then().statusCode(200);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("uri=\"/goals/v1/{path}\""))
+                .body(org.hamcrest.Matchers.not(containsString("metered-1")));
+    }
+
+    @Test
     void shouldMergeTheDocumentsOfAllServices() {
         for (String api : new String[]{"goals", "indicators", "followup"}) {
             UpstreamStub.server.stubFor(get(urlPathEqualTo("/" + api + "/v1/openapi"))
