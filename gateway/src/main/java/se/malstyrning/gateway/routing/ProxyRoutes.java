@@ -8,9 +8,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -58,6 +55,7 @@ public class ProxyRoutes {
                         connect(upstreams, api, httpClient, route.timeout().toMillis(), attempts));
         proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter()));
         proxy.addInterceptor(new ForwardedHeaders());
+        proxy.addInterceptor(new UndeclaredLengthBodies());
         return ProxyHandler.create(proxy);
     }
 
@@ -79,18 +77,6 @@ public class ProxyRoutes {
     }
 
     /**
-     * An HTTP/2 request need not declare its body's length; passed on over HTTP/1.1, such a body
-     * must be sent chunked, and the proxy chunks only what came marked as chunked.
-     */
-    private static void markBodyOfUnknownLengthChunked(HttpServerRequest request) {
-        if (request.version() == HttpVersion.HTTP_2 && !request.isEnded()
-                && request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
-                && request.getHeader("Content-Length") == null) {
-            request.headers().set("Transfer-Encoding", "chunked");
-        }
-    }
-
-    /**
      * A proxy, with its own pool of upstream connections, per event loop. Vert.x runs a connection's
      * events on the event loop that opened it; with one shared pool, most requests would be handed
      * to another thread and back (a wake-up of that thread's selector each way).
@@ -107,7 +93,6 @@ public class ProxyRoutes {
 
         @Override
         public void handle(RoutingContext context) {
-            markBodyOfUnknownLengthChunked(context.request());
             (Context.isOnEventLoopThread() ? perEventLoop.get() : elsewhere).handle(context);
         }
     }
