@@ -14,7 +14,7 @@ public interface GatewayConfig {
 
     Map<String, Route> routes();
 
-    /** Kept-alive connections to each upstream, per event loop (the gateway has one per core, twice over). */
+    /** Kept-alive connections to each upstream, per event loop (the gateway has one per core, OneEventLoopPerCore). */
     @WithDefault("50")
     int maxConnectionsPerUpstream();
 
