@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The documentation page in a real browser: Swagger UI at the gateway, the demo administrator
  * logged in through Keycloak (authorization code with PKCE), one call that needs a token answering
  * 200. Playwright (playwright-core, pinned in src/test/browser) drives Debian's chromium; no
- * browser is downloaded. deploy/test-suite installs both when they are missing.
+ * browser is downloaded. tools/test-suite installs both when they are missing.
  */
 @ExtendWith(RunningSuite.class)
 class SwaggerUiBrowserSystemTest {
@@ -27,7 +27,7 @@ class SwaggerUiBrowserSystemTest {
 
     @Test
     void shouldLetTheAdministratorLogInThroughKeycloakAndRunACallInSwaggerUi() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium (deploy/test-suite does it as root)");
+        assertTrue(Files.isExecutable(CHROMIUM), CHROMIUM + " is missing: apt-get install chromium (tools/test-suite does it as root)");
         if (!Files.isDirectory(SCRIPTS.resolve("node_modules/playwright-core"))) {
             run(List.of("npm", "ci", "--no-audit", "--no-fund"), 5);
         }

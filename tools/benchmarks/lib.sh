@@ -18,12 +18,12 @@ start_suite() {
   local data
   data=$(mktemp -d -t malstyrning-bench.XXXXXX)
   echo "Starting the suite (data and logs in $data) ..."
-  # Built with package, not install (deploy/run-suite's way), so that a benchmark leaves ~/.m2 alone.
-  (cd "$ROOT" && source deploy/bin/find-jdk.sh && mvn -B -q -ntp package -DskipTests ${MAVEN_ARGS_BENCH:-}) >"$data/build.out" 2>&1 \
+  # Built with package, not install (tools/run-suite's way), so that a benchmark leaves ~/.m2 alone.
+  (cd "$ROOT" && source tools/find-jdk.sh && mvn -B -q -ntp package -DskipTests ${MAVEN_ARGS_BENCH:-}) >"$data/build.out" 2>&1 \
     || { cat "$data/build.out" >&2; exit 1; }
   # The load comes from one address and one token: the gateway's rate limits would measure themselves.
-  (cd "$ROOT" && source deploy/bin/find-jdk.sh && GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data exec setsid "$JAVA_HOME/bin/java" \
-    -cp "deploy/launcher/target/classes:deploy/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher --no-demo-data --benchmark-ports) \
+  (cd "$ROOT" && source tools/find-jdk.sh && GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data exec setsid "$JAVA_HOME/bin/java" \
+    -cp "tools/launcher/target/classes:tools/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher --no-demo-data --benchmark-ports) \
     >"$data/suite.out" 2>&1 &
   SUITE_PID=$!
   trap stop_suite EXIT
@@ -64,7 +64,7 @@ requests_per_second() {
 # replace_section NAME FILE: puts FILE's text between the markers of NAME in docs/benchmarks.md
 replace_section() {
   local doc="$ROOT/docs/benchmarks.md" begin="<!-- $1:begin -->" end="<!-- $1:end -->"
-  [ -f "$doc" ] || printf '# Benchmarks\n\nMeasured by the scripts in `deploy/benchmarks/`; each writes its own section.\n' >"$doc"
+  [ -f "$doc" ] || printf '# Benchmarks\n\nMeasured by the scripts in `tools/benchmarks/`; each writes its own section.\n' >"$doc"
   if ! grep -qF "$begin" "$doc"; then printf '\n%s\n%s\n' "$begin" "$end" >>"$doc"; fi
   awk -v begin="$begin" -v end="$end" -v file="$2" '
     $0 == begin { print; while ((getline line < file) > 0) print line; skip = 1; next }

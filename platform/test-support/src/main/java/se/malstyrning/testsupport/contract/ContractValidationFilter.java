@@ -97,7 +97,7 @@ public final class ContractValidationFilter implements OrderedFilter {
         String report = "[contract-validation] %d responses validated against the documents%n".formatted(VALIDATED.get());
         System.out.print(report);
         System.out.flush();
-        // Surefire may have stopped reading the output by now; the file is what deploy/test-suite prints.
+        // Surefire may have stopped reading the output by now; the file is what tools/test-suite prints.
         try {
             Path target = Files.createDirectories(Path.of("target"));
             Files.writeString(target.resolve(REPORT_FILE), report);

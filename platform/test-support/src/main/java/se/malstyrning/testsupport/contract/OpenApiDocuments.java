@@ -53,16 +53,16 @@ public final class OpenApiDocuments {
         return Boolean.getBoolean(UPDATE_PROPERTY);
     }
 
-    /** The checkout's root: the nearest directory above the working directory that has {@code docs/} and {@code deploy/}. */
+    /** The checkout's root: the nearest directory above the working directory that has {@code docs/openapi/} and {@code pom.xml}. */
     public static Path root() {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null) {
-            if (Files.isDirectory(directory.resolve("docs")) && Files.isDirectory(directory.resolve("deploy"))) {
+            if (Files.isDirectory(directory.resolve("docs/openapi")) && Files.isRegularFile(directory.resolve("pom.xml"))) {
                 return directory;
             }
             directory = directory.getParent();
         }
         throw new UncheckedIOException(new FileNotFoundException(
-                "No checkout with docs/ and deploy/ above " + Path.of("").toAbsolutePath()));
+                "No checkout with docs/openapi/ and pom.xml above " + Path.of("").toAbsolutePath()));
     }
 }

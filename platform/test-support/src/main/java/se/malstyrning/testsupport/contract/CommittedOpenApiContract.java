@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The running service serves exactly its committed document, {@code docs/openapi/{api}.yaml}. A
  * service's {@code @QuarkusTest} extends this. Run with {@code -Dopenapi.update=true} (or
- * {@code deploy/bin/update-openapi}) to write the served document there instead.
+ * {@code tools/update-openapi}) to write the served document there instead.
  */
 public abstract class CommittedOpenApiContract {
 
@@ -36,14 +36,14 @@ public abstract class CommittedOpenApiContract {
             System.out.printf("[openapi] wrote %s (%d lines)%n", committed, served.lines().count());
             return;
         }
-        assertTrue(Files.exists(committed), () -> committed + " is missing: run deploy/bin/update-openapi");
+        assertTrue(Files.exists(committed), () -> committed + " is missing: run tools/update-openapi");
         String text = Files.readString(committed);
         List<String> changed = changedLines(text, served);
         System.out.printf("[openapi] %s: served document has %d lines, %d changed against %s%n",
                 api(), served.lines().count(), changed.size(), committed.getFileName());
         if (!changed.isEmpty() || !text.equals(served)) {
             fail("The served " + api() + " document differs from " + committed
-                    + ". If the change is meant, run deploy/bin/update-openapi and commit the document. Changed lines:\n"
+                    + ". If the change is meant, run tools/update-openapi and commit the document. Changed lines:\n"
                     + String.join("\n", changed.subList(0, Math.min(30, changed.size()))));
         }
     }
