@@ -128,7 +128,16 @@ public class ProblemMappers {
      * starting up), however deeply the persistence or transaction layer wrapped it.
      */
     static boolean databaseUnreachable(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        return databaseUnreachable(exception, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Follows causes and suppressed exceptions too: a commit that fails on a lost connection arrives
+     * as the transaction manager's RollbackException with the driver's error only among the
+     * suppressed exceptions of its cause.
+     */
+    private static boolean databaseUnreachable(Throwable exception, Set<Throwable> seen) {
+        for (Throwable cause = exception; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
@@ -136,8 +145,10 @@ public class ProblemMappers {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (databaseUnreachable(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;
