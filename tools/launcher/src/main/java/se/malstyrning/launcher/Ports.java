@@ -9,9 +9,24 @@ public record Ports(int gateway, int keycloak, int keycloakManagement, int goals
         return new Ports(8080, 8180, 9180, 8081, 8082, 8083, 5442);
     }
 
-    /** Addresses for the system tests, so that they can run beside a running suite. */
+    /**
+     * Addresses for the system tests, so that they can run beside a running suite: 18080 and up, or
+     * from the thousand given by {@code SYSTEM_TESTS_PORT_BASE} (e.g. {@code 38000}) so that two
+     * checkouts can run their system tests at once.
+     */
     public static Ports forSystemTests() {
-        return new Ports(18080, 18180, 19180, 18081, 18082, 18083, 0);
+        return forSystemTests(System.getenv("SYSTEM_TESTS_PORT_BASE"));
+    }
+
+    static Ports forSystemTests(String portBase) {
+        int base = 18000;
+        if (portBase != null && !portBase.isBlank()) {
+            base = Integer.parseInt(portBase.strip());
+            if (base % 1000 != 0 || base < 10000 || base > 60000) {
+                throw new IllegalArgumentException("SYSTEM_TESTS_PORT_BASE must be a multiple of 1000 from 10000 to 60000, not " + portBase);
+            }
+        }
+        return new Ports(base + 80, base + 180, base + 1180, base + 81, base + 82, base + 83, 0);
     }
 
     /** Addresses for the benchmark scripts, so that they can run beside a running suite and the system tests. */
