@@ -27,7 +27,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** goals-service as three instances, the second of them down: requests are spread over the two that answer. */
+/**
+ * goals-service as four instances, the second of them down and the fourth gone (its name no longer
+ * resolves, as a pod's that was stopped): requests are spread over the two that answer.
+ */
 @QuarkusTest
 @TestProfile(SeveralInstancesTest.ThreeGoalsInstances.class)
 class SeveralInstancesTest {
@@ -38,6 +41,7 @@ class SeveralInstancesTest {
     static WireMockServer first;
     static WireMockServer third;
     static int down;
+    static final String GONE = "http://goals-service-pod-9.invalid:8081";
 
     public static class ThreeGoalsInstances implements QuarkusTestProfile {
         @Override
@@ -55,7 +59,7 @@ class SeveralInstancesTest {
             third.start();
             down = closedPort();
             return Map.of("gateway.routes.goals.upstream",
-                    first.baseUrl() + ",http://localhost:" + down + "," + third.baseUrl());
+                    first.baseUrl() + ",http://localhost:" + down + "," + third.baseUrl() + "," + GONE);
         }
 
         @Override
@@ -77,23 +81,25 @@ class SeveralInstancesTest {
 
     @Test
     void shouldSpreadRequestsOverTheInstancesThatAnswer() {
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 8; i++) {
             given().when().get("/goals/v1/goal-areas").then().statusCode(200);
         }
         int atFirst = first.findAll(getRequestedFor(urlPathEqualTo("/goals/v1/goal-areas"))).size();
         int atThird = third.findAll(getRequestedFor(urlPathEqualTo("/goals/v1/goal-areas"))).size();
-        assertEquals(6, atFirst + atThird);
+        assertEquals(8, atFirst + atThird);
         org.hamcrest.MatcherAssert.assertThat(atFirst, org.hamcrest.Matchers.greaterThan(0));
         org.hamcrest.MatcherAssert.assertThat(atThird, org.hamcrest.Matchers.greaterThan(0));
     }
 
     @Test
-    void shouldLeaveAnInstanceThatRefusedAConnectionOutOfTheRotation() {
-        for (int i = 0; i < 3; i++) {
+    void shouldLeaveAnInstanceThatCannotBeReachedOutOfTheRotation() {
+        for (int i = 0; i < 4; i++) {
             given().when().get("/goals/v1/goal-areas").then().statusCode(200);
         }
-        for (int i = 0; i < 6; i++) {
-            org.hamcrest.MatcherAssert.assertThat(upstreams.select("goals").getPort(), org.hamcrest.Matchers.not(down));
+        for (int i = 0; i < 8; i++) {
+            var instance = upstreams.select("goals");
+            org.hamcrest.MatcherAssert.assertThat(instance.getPort(), org.hamcrest.Matchers.not(down));
+            org.hamcrest.MatcherAssert.assertThat(instance.getHost(), org.hamcrest.Matchers.not("goals-service-pod-9.invalid"));
         }
     }
 

@@ -18,7 +18,6 @@ import org.jboss.logging.Logger;
 import se.malstyrning.gateway.identity.TokenGate;
 import se.malstyrning.gateway.ratelimit.RateLimiter;
 
-import java.net.ConnectException;
 import java.util.function.Supplier;
 
 /**
@@ -59,7 +58,10 @@ public class ProxyRoutes {
         return ProxyHandler.create(proxy);
     }
 
-    /** A connection to the next instance; one that refuses it is left out for a while and the next tried, up to once round. */
+    /**
+     * A connection to the next instance; one that cannot be reached (refused, no route, its name
+     * gone) is left out for a while and the next tried, up to once round.
+     */
     private static Future<HttpClientRequest> connect(Upstreams upstreams, String api, HttpClient client,
                                                      long timeoutMillis, int attempts) {
         ServiceInstance instance = upstreams.select(api);
@@ -68,7 +70,7 @@ public class ProxyRoutes {
                         .setPort(instance.getPort())
                         .setIdleTimeout(timeoutMillis))
                 .recover(failure -> {
-                    if (!(failure instanceof ConnectException)) {
+                    if (!ConnectFailures.unreachable(failure)) {
                         return Future.failedFuture(failure);
                     }
                     upstreams.unreachable(instance);

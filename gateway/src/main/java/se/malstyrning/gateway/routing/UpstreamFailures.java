@@ -1,6 +1,9 @@
 package se.malstyrning.gateway.routing;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -9,13 +12,13 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 import se.malstyrning.gateway.problem.GatewayProblem;
 
-import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Turns an upstream that cannot be reached (503), does not answer in the route's time (504) or
- * breaks off (502) into a problem response at once, instead of the proxy's empty 502.
+ * breaks off (502) into a problem response at once, instead of the proxy's empty 502. A safe
+ * request without a body whose connection broke before the answer is sent once more first.
  */
 class UpstreamFailures implements ProxyInterceptor {
 
@@ -33,14 +36,43 @@ class UpstreamFailures implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(context, failure)));
+        return context.sendRequest().recover(failure -> {
+            if (retryable(context.request().proxiedRequest(), failure)) {
+                // The pooled connection was closed under the request (an instance shutting down,
+                // or closing a kept-alive connection just as it was reused): a safe request without
+                // a body is sent once more, on a new connection, to the next instance.
+                LOG.debugf("%s %s: retrying once after %s", context.request().getMethod(), context.request().getURI(), failure);
+                context.request().setBody(Body.body(Buffer.buffer()));
+                return context.sendRequest().recover(again -> Future.succeededFuture(problem(context, again)));
+            }
+            return Future.succeededFuture(problem(context, failure));
+        });
+    }
+
+    /** A safe method, no body, and a connection that broke before any answer came. */
+    static boolean retryable(HttpServerRequest client, Throwable failure) {
+        HttpMethod method = client.method();
+        boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+        boolean bodyless = client.getHeader("Transfer-Encoding") == null
+                && (client.getHeader("Content-Length") == null || "0".equals(client.getHeader("Content-Length")));
+        return safe && bodyless && !ConnectFailures.unreachable(failure)
+                && !(failure instanceof TimeoutException) && brokenConnection(failure);
+    }
+
+    private static boolean brokenConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
         HttpServerRequest client = context.request().proxiedRequest();
         GatewayProblem problem;
         String detail;
-        if (failure instanceof ConnectException) {
+        if (ConnectFailures.unreachable(failure)) {
             problem = GatewayProblem.DEPENDENCY_UNAVAILABLE;
             detail = "The " + api + " service cannot be reached; try again shortly";
         } else if (failure instanceof TimeoutException) {
