@@ -36,4 +36,17 @@ class RuntimeOpenIdConnectUrlTest {
         assertEquals("http://localhost:8180/realms/malstyrning/.well-known/openid-configuration",
                 document.getComponents().getSecuritySchemes().get("keycloak").getOpenIdConnectUrl());
     }
+
+    @Test
+    void shouldPreferThePublicAddressOfKeycloakForBrowsers() {
+        assertEquals(Optional.of("https://login.kommun.example/realms/malstyrning"),
+                RuntimeOpenIdConnectUrl.realm(Optional.of("https://login.kommun.example/"),
+                        Optional.of("http://keycloak:8080/realms/malstyrning")));
+    }
+
+    @Test
+    void shouldUseTheTrustedRealmWithoutAPublicAddress() {
+        assertEquals(Optional.of("http://keycloak:8080/realms/malstyrning"),
+                RuntimeOpenIdConnectUrl.realm(Optional.of(" "), Optional.of("http://keycloak:8080/realms/malstyrning")));
+    }
 }
