@@ -1,6 +1,7 @@
 package se.malstyrning.followup.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import se.malstyrning.runtime.persistence.OneInstanceAtATime;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -85,8 +86,9 @@ public class DemoData {
     private final DialogueService dialogues;
     private final DemoConsultation consultation;
     private final boolean enabled;
+    private final OneInstanceAtATime oneAtATime;
 
-    public DemoData(CaseService cases, MeetingService meetings, DecisionService decisions, DialogueService dialogues,
+    public DemoData(OneInstanceAtATime oneAtATime, CaseService cases, MeetingService meetings, DecisionService decisions, DialogueService dialogues,
                     DemoConsultation consultation, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.cases = cases;
         this.meetings = meetings;
@@ -94,12 +96,14 @@ public class DemoData {
         this.dialogues = dialogues;
         this.consultation = consultation;
         this.enabled = enabled;
+        this.oneAtATime = oneAtATime;
     }
 
     /** goals-service starts beside this service, so the consultation waits in the background for its org units. */
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            load();
+            // Replicas starting together on an empty database: one loads, the others then find it loaded.
+            oneAtATime.run("demo-data", this::load);
             Thread.ofVirtual().name("demo-consultation").start(this::loadConsultationWhenGoalsServiceIsReady);
         }
     }
@@ -107,7 +111,7 @@ public class DemoData {
     private void loadConsultationWhenGoalsServiceIsReady() {
         try {
             for (int attempt = 1; attempt <= CONSULTATION_ATTEMPTS; attempt++) {
-                if (consultation.load()) {
+                if (oneAtATime.run("demo-consultation", consultation::load)) {
                     LOG.info("Demo data: the consultation of KS 2019/160 is in place");
                     return;
                 }

@@ -1,6 +1,7 @@
 package se.malstyrning.goals.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import se.malstyrning.runtime.persistence.OneInstanceAtATime;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -126,8 +127,9 @@ public class DemoData {
     private final DocumentService documents;
     private final CurrentIdentityAssociation identity;
     private final boolean enabled;
+    private final OneInstanceAtATime oneAtATime;
 
-    public DemoData(OrgUnitService orgUnits, MandatePeriodService periods, VisionService visions, GoalAreaService areas,
+    public DemoData(OneInstanceAtATime oneAtATime, OrgUnitService orgUnits, MandatePeriodService periods, VisionService visions, GoalAreaService areas,
                     GoalService goals, DocumentService documents, CurrentIdentityAssociation identity,
                     @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.orgUnits = orgUnits;
@@ -138,11 +140,13 @@ public class DemoData {
         this.documents = documents;
         this.identity = identity;
         this.enabled = enabled;
+        this.oneAtATime = oneAtATime;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            load();
+            // Replicas starting together on an empty database: one loads, the others then find it loaded.
+            oneAtATime.run("demo-data", this::load);
         }
     }
 

@@ -1,6 +1,7 @@
 package se.malstyrning.indicators.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import se.malstyrning.runtime.persistence.OneInstanceAtATime;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,17 +84,20 @@ public class DemoData {
     private final IndicatorService indicators;
     private final ImportService imports;
     private final boolean enabled;
+    private final OneInstanceAtATime oneAtATime;
 
-    public DemoData(IndicatorService indicators, ImportService imports,
+    public DemoData(OneInstanceAtATime oneAtATime, IndicatorService indicators, ImportService imports,
                     @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
         this.indicators = indicators;
         this.imports = imports;
         this.enabled = enabled;
+        this.oneAtATime = oneAtATime;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            load();
+            // Replicas starting together on an empty database: one loads, the others then find it loaded.
+            oneAtATime.run("demo-data", this::load);
         }
     }
 
