@@ -122,6 +122,10 @@ public final class Suite implements AutoCloseable {
                 environment, home, logDirectory);
         keycloak.awaitReady(URI.create(settings.keycloakUrl() + "/realms/" + REALM + "/.well-known/openid-configuration"),
                 START_TIMEOUT);
+        // Told to this Keycloak, not written into the shared distribution's import folder, so that
+        // suites on other ports (system tests of another checkout) cannot overwrite it.
+        KeycloakAdmin.allowSwaggerUiAt(settings.keycloakUrl(), "kc-admin", "kc-admin", REALM,
+                URI.create("http://localhost:" + settings.ports().gateway()));
     }
 
     private void copyRealm(Path keycloakHome) {
