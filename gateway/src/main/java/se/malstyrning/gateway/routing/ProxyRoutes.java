@@ -13,6 +13,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import se.malstyrning.gateway.identity.TokenGate;
@@ -50,9 +51,8 @@ public class ProxyRoutes {
                 .setConnectTimeout(2_000));
         int attempts = route.upstream().size();
         HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, httpClient) ->
-                        connect(upstreams, api, httpClient, route.timeout().toMillis(), attempts));
-        proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter()));
+                .origin(context -> connect(upstreams, api, client, route.timeout().toMillis(), attempts, context));
+        proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter(), upstreams));
         proxy.addInterceptor(new ForwardedHeaders());
         proxy.addInterceptor(new UndeclaredLengthBodies());
         return ProxyHandler.create(proxy);
@@ -63,18 +63,19 @@ public class ProxyRoutes {
      * gone) is left out for a while and the next tried, up to once round.
      */
     private static Future<HttpClientRequest> connect(Upstreams upstreams, String api, HttpClient client,
-                                                     long timeoutMillis, int attempts) {
+                                                     long timeoutMillis, int attempts, ProxyContext context) {
         ServiceInstance instance = upstreams.select(api);
         return client.request(new RequestOptions()
                         .setHost(instance.getHost())
                         .setPort(instance.getPort())
                         .setIdleTimeout(timeoutMillis))
+                .onSuccess(request -> context.set(UpstreamFailures.INSTANCE, instance))
                 .recover(failure -> {
                     if (!ConnectFailures.unreachable(failure)) {
                         return Future.failedFuture(failure);
                     }
                     upstreams.unreachable(instance);
-                    return attempts > 1 ? connect(upstreams, api, client, timeoutMillis, attempts - 1) : Future.failedFuture(failure);
+                    return attempts > 1 ? connect(upstreams, api, client, timeoutMillis, attempts - 1, context) : Future.failedFuture(failure);
                 });
     }
 

@@ -1,10 +1,12 @@
 package se.malstyrning.gateway.routing;
 
+import io.smallrye.stork.api.ServiceInstance;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -24,14 +26,19 @@ class UpstreamFailures implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamFailures.class);
 
+    /** The attachment of the proxy context that names the instance the request went to. */
+    static final String INSTANCE = "gateway.instance";
+
     private final String api;
     private final Duration timeout;
     private final Duration retryAfter;
+    private final Upstreams upstreams;
 
-    UpstreamFailures(String api, Duration timeout, Duration retryAfter) {
+    UpstreamFailures(String api, Duration timeout, Duration retryAfter, Upstreams upstreams) {
         this.api = api;
         this.timeout = timeout;
         this.retryAfter = retryAfter;
+        this.upstreams = upstreams;
     }
 
     @Override
@@ -39,9 +46,14 @@ class UpstreamFailures implements ProxyInterceptor {
         return context.sendRequest().recover(failure -> {
             if (retryable(context.request().proxiedRequest(), failure)) {
                 // The pooled connection was closed under the request (an instance shutting down,
-                // or closing a kept-alive connection just as it was reused): a safe request without
-                // a body is sent once more, on a new connection, to the next instance.
+                // or closing a kept-alive connection just as it was reused): the instance is left
+                // out for a while, and a safe request without a body is sent once more, on a new
+                // connection, to the next instance.
                 LOG.debugf("%s %s: retrying once after %s", context.request().getMethod(), context.request().getURI(), failure);
+                ServiceInstance instance = context.get(INSTANCE, ServiceInstance.class);
+                if (instance != null) {
+                    upstreams.unreachable(instance);
+                }
                 context.request().setBody(Body.body(Buffer.buffer()));
                 return context.sendRequest().recover(again -> Future.succeededFuture(problem(context, again)));
             }
@@ -61,7 +73,8 @@ class UpstreamFailures implements ProxyInterceptor {
 
     private static boolean brokenConnection(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof HttpClosedException || cause instanceof java.io.IOException) {
+            if (cause instanceof HttpClosedException || cause instanceof StreamResetException
+                    || cause instanceof java.io.IOException) {
                 return true;
             }
         }
