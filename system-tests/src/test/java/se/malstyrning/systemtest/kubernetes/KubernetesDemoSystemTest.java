@@ -19,7 +19,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,9 +62,16 @@ class KubernetesDemoSystemTest {
     private static final int KEYCLOAK_PORT = BASE + 680;
 
     private static KubePlay play;
+    private static FileChannel machineLock;
+    private static FileLock playing;
 
     @BeforeAll
-    static void playTheDemo() throws InterruptedException {
+    static void playTheDemo() throws InterruptedException, IOException {
+        // The pods' names are the manifests' own: one such test per machine at a time (other
+        // checkouts' runs wait here instead of replacing each other's pods).
+        machineLock = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), "malstyrning-kube-play.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        playing = machineLock.lock();
         Path root = Path.of("..").toAbsolutePath().normalize();
         play = new KubePlay(root, "demo", "malstyrning-system-test",
                 Map.of("gateway", GATEWAY_PORT, "keycloak", KEYCLOAK_PORT), Path.of("target/kubernetes-demo").toAbsolutePath());
@@ -81,6 +91,10 @@ class KubernetesDemoSystemTest {
                 process.waitFor();
             }
             play.down();
+        }
+        if (playing != null) {
+            playing.release();
+            machineLock.close();
         }
     }
 
