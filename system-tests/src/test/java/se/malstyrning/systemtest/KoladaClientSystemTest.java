@@ -4,7 +4,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +67,7 @@ class KoladaClientSystemTest {
     }
 
     @Test
-    void shouldAnswerAMunicipalityGroupWithTheMeanOfItsMembersThroughTheGateway() throws IOException {
+    void shouldAnswerAMunicipalityGroupWithTheMeanOfItsMembersThroughTheGateway() {
         JsonPath group = given().when().get("/indicators/kolada/v3/data/kpi/N15428/municipality/GL06/year/2024")
                 .then().statusCode(200).extract().jsonPath();
         JsonPath members = given().when().get("/indicators/kolada/v3/data/kpi/N15428/municipality/"

@@ -1,6 +1,7 @@
 package se.malstyrning.indicators.kolada;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.indicators.catalogue.Indicator;
@@ -52,7 +53,7 @@ public class KpiGroups {
 
     /** Every group, by id; the goal areas are asked of goals-service only when {@code withGoalAreas}. */
     public List<KoladaGroup> all(boolean withGoalAreas) {
-        List<Indicator> catalogue = indicators.listAll(io.quarkus.panache.common.Sort.by("code"));
+        List<Indicator> catalogue = indicators.listAll(Sort.by("code"));
         List<KoladaGroup> groups = new ArrayList<>();
         groups.addAll(sdgGroups());
         if (withGoalAreas) {

@@ -21,9 +21,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static se.malstyrning.indicators.kolada.KoladaShapes.assertShape;
 
 /** Reads the metadata routes as a Kolada client would; every answer is compared with a response recorded in Kolada v3's shape. */
@@ -36,22 +34,19 @@ class KoladaMetadataTest {
     void shouldWalkNextUrlToTheEndOfThe290MunicipalitiesWithPerPage100() {
         List<String> ids = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
-        String url = given().queryParam("type", "K").queryParam("per_page", 100).when().get(V3 + "/municipality")
-                .then().statusCode(200).body("previous_url", nullValue()).extract().path("next_url");
-        JsonPath first = given().queryParam("type", "K").queryParam("per_page", 100).when().get(V3 + "/municipality").jsonPath();
-        ids.addAll(first.getList("values.id"));
-        pageSizes.add(first.getList("values").size());
-        assertEquals(290, first.getInt("count"));
-        while (url != null) {
-            String body = given().when().get(url).then().statusCode(200).extract().asString();
-            JsonPath page = JsonPath.from(body);
-            assertNotNull(page.getString("previous_url"), "a later page links back");
-            if (page.getString("next_url") != null) {
+        String body = given().queryParam("type", "K").queryParam("per_page", 100).when().get(V3 + "/municipality")
+                .then().statusCode(200).extract().asString();
+        for (int page = 1; body != null; page++) {
+            JsonPath json = JsonPath.from(body);
+            assertEquals(290, json.getInt("count"));
+            assertEquals(page == 1, json.getString("previous_url") == null, "only the first page has no previous_url");
+            if (json.getString("next_url") != null && json.getString("previous_url") != null) {
                 assertShape("municipality-page-response.json", body);
             }
-            ids.addAll(page.getList("values.id"));
-            pageSizes.add(page.getList("values").size());
-            url = page.getString("next_url");
+            ids.addAll(json.getList("values.id"));
+            pageSizes.add(json.getList("values").size());
+            String next = json.getString("next_url");
+            body = next == null ? null : given().when().get(next).then().statusCode(200).extract().asString();
         }
 
         assertEquals(List.of(100, 100, 90), pageSizes);
