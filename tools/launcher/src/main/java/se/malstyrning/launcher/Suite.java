@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -127,8 +126,8 @@ public final class Suite implements AutoCloseable {
     private void copyRealm(Path keycloakHome) {
         try {
             Path imports = Files.createDirectories(keycloakHome.resolve("data/import"));
-            Files.copy(settings.root().resolve("deploy/keycloak/malstyrning-realm.json"),
-                    imports.resolve("malstyrning-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            String realm = Files.readString(settings.root().resolve("deploy/keycloak/malstyrning-realm.json"));
+            Files.writeString(imports.resolve("malstyrning-realm.json"), RealmImport.withSystemTestGateways(realm));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not place the realm for import", e);
         }
