@@ -81,12 +81,12 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
     /** indicators-service's computed fulfilment of the goal in Vaggeryd. */
     public static void fulfilment(UUID goalId, String status) {
         server.stubFor(get(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/fulfilment")).willReturn(okJson("""
-                {"goalId": "%s", "area": "0665", "status": "%s", "rule": "Alla målvärden nådda ger uppfyllt",
+                {"goalId": "%s", "area": "0665", "areaName": "Vaggeryd", "status": "%s", "rule": "Alla målvärden nådda ger uppfyllt",
                  "computedAt": "2026-11-22T10:00:00Z",
                  "targets": [{"targetId": "%s", "indicatorId": "%s", "indicatorCode": "N15428", "horizon": "STRUCTURAL",
-                              "status": "%s", "progressPercent": 104.2, "latest": {"period": 2024, "value": 76.4, "gender": "T"},
-                              "baseline": {"year": 2019, "value": 70.1}, "desiredValue": 75.0, "acceptedValue": 72.0,
-                              "trend": {"method": "OPEN_SDG_CAGR", "classification": "ON_TRACK"}}]}
+                              "status": "%s", "progressPercent": 104.2, "latest": {"period": 2024, "value": 76.4, "gender": "T", "genderLabel": "Totalt"},
+                              "baseline": {"year": 2019, "value": 70.1}, "desiredValue": 75.0, "desiredYear": 2022,
+                              "acceptedValue": 72.0, "trend": {"method": "OPEN_SDG_CAGR", "classification": "ON_TRACK"}}]}
                 """.formatted(goalId, status, UUID.randomUUID(), UUID.randomUUID(), status))));
     }
 

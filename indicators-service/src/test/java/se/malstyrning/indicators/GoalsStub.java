@@ -28,6 +28,7 @@ public class GoalsStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true));
         server.start();
+        stubOrgUnits();
         return Map.of("quarkus.rest-client.goals.url", server.baseUrl());
     }
 
@@ -47,6 +48,48 @@ public class GoalsStub implements QuarkusTestResourceLifecycleManager {
                  "mandatePeriodId": "%s", "budgetYear": null, "horizon": "STRUCTURAL", "version": 1}
                 """.formatted(id, ownerOrgUnitCode, status, UUID.randomUUID(), ownerOrgUnitCode, UUID.randomUUID()))));
         return id;
+    }
+
+    /** An adopted council goal in a goal area of this number and name (stubbed too); returns the goal's id. */
+    public static UUID adoptedCouncilGoalInArea(int areaNumber, String areaName) {
+        UUID area = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/goal-areas/" + area)).willReturn(okJson("""
+                {"id": "%s", "number": %d, "name": "%s", "keywords": [], "guidingQuestions": [], "status": "ADOPTED", "version": 1}
+                """.formatted(area, areaNumber, areaName))));
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/goals/" + id)).willReturn(okJson("""
+                {"id": "%s", "code": "KF%d", "title": "Vaggeryds kommun ska vara en plats …", "level": "COUNCIL",
+                 "status": "ADOPTED", "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "KF", "goalAreaId": "%s",
+                 "mandatePeriodId": "%s", "budgetYear": null, "horizon": "STRUCTURAL", "contributesTo": [], "version": 1}
+                """.formatted(id, areaNumber, UUID.randomUUID(), area, UUID.randomUUID()))));
+        return id;
+    }
+
+    /** A board goal under a parent goal; returns its id. */
+    public static UUID adoptedBoardGoalUnder(UUID parent) {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo("/goals/v1/goals/" + id)).willReturn(okJson("""
+                {"id": "%s", "code": "BUN-%s", "title": "Barn och unga …", "level": "BOARD", "status": "ADOPTED",
+                 "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "BUN", "parentGoalId": "%s", "contributesTo": [],
+                 "mandatePeriodId": "%s", "budgetYear": null, "horizon": "STRUCTURAL", "version": 1}
+                """.formatted(id, id.toString().substring(0, 4), UUID.randomUUID(), parent, UUID.randomUUID()))));
+        return id;
+    }
+
+    private static final Map<String, String> ORG_UNITS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** An org unit goals-service lists, by code and name. */
+    public static synchronized void orgUnit(String code, String name) {
+        ORG_UNITS.put(code, name);
+        stubOrgUnits();
+    }
+
+    private static synchronized void stubOrgUnits() {
+        String items = ORG_UNITS.entrySet().stream()
+                .map(unit -> "{\"code\": \"%s\", \"name\": \"%s\", \"kind\": \"BOARD\"}".formatted(unit.getKey(), unit.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        server.stubFor(get(urlPathEqualTo("/goals/v1/org-units")).willReturn(okJson(
+                "{\"items\": [" + items + "], \"total\": " + ORG_UNITS.size() + ", \"limit\": 500, \"offset\": 0}")));
     }
 
     public static UUID adoptedGoal(String ownerOrgUnitCode) {

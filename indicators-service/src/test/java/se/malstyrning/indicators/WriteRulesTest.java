@@ -21,6 +21,7 @@ import static se.malstyrning.testsupport.contract.WriteCall.put;
 class WriteRulesTest extends WriteRulesContract {
 
     private static final String OFFICE = TestTokens.strategist();
+    private static final String ADMIN = TestTokens.admin();
 
     @Override
     protected String api() {
@@ -66,7 +67,20 @@ class WriteRulesTest extends WriteRulesContract {
                 entry("deleteTarget", () -> delete(OFFICE, "/indicators/v1/targets/" + target())),
                 entry("importCsv", () -> post(OFFICE, "/indicators/v1/imports",
                         "indicator,area,period,gender,value\n" + indicatorCode() + ",0665,2023,T,76.4\n").withContentType("text/csv")),
-                entry("runKoladaSync", () -> post(OFFICE, "/indicators/v1/kolada-syncs", null)));
+                entry("runKoladaSync", () -> post(OFFICE, "/indicators/v1/kolada-syncs", null)),
+                entry("createMunicipalityGroup", () -> post(ADMIN, "/indicators/v1/municipality-groups", municipalityGroupJson())),
+                entry("updateMunicipalityGroup", () -> put(ADMIN, "/indicators/v1/municipality-groups/" + municipalityGroup(),
+                        municipalityGroupJson().replace("0680", "0687"))),
+                entry("deleteMunicipalityGroup", () -> delete(ADMIN, "/indicators/v1/municipality-groups/" + municipalityGroup())));
+    }
+
+    private static String municipalityGroupJson() {
+        return "{\"title\": \"Jämförelsegrupp (test)\", \"members\": [\"0665\", \"0680\", \"0662\"]}";
+    }
+
+    private static String municipalityGroup() {
+        return given().header("Authorization", ADMIN).contentType("application/json").body(municipalityGroupJson())
+                .post("/indicators/v1/municipality-groups").then().statusCode(201).extract().path("id");
     }
 
     private static String indicatorCode() {

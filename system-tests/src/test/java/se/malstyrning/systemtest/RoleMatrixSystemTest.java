@@ -92,6 +92,9 @@ class RoleMatrixSystemTest {
                         .body("indicator,area,period,gender,value\n" + code + ",0665,2023,T,71.5\n")
                         .post("/indicators/v1/imports");
             }),
+            new Write("define a municipality group", Set.of(Role.ADMIN), user -> as(user)
+                    .body("{\"title\": \"Jämförelsegrupp (systemtest)\", \"members\": [\"0665\", \"0662\"]}")
+                    .post("/indicators/v1/municipality-groups")),
             // followup-service
             new Write("open a follow-up cycle", OFFICE, user -> as(user).body(cycleBody()).post("/followup/v1/follow-up-cycles")),
             new Write("register a case", OFFICE, user -> as(user).body(caseBody()).post("/followup/v1/cases")),

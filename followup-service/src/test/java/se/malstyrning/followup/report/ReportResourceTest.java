@@ -10,6 +10,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static se.malstyrning.followup.assessments.AssessmentFixture.body;
@@ -80,7 +81,10 @@ class ReportResourceTest {
                 .when().get(PATH)
                 .then().statusCode(200)
                 .body(containsString("# Måluppfyllelse: Årsredovisning"))
-                .body(containsString("### " + cycle.pendingBy() + ": NOT_ACHIEVED (SUBMITTED)"));
+                .body(containsString("### " + cycle.pendingBy() + ": NOT_ACHIEVED (SUBMITTED)"))
+                .body(containsString("Beräknad måluppfyllelse i Vaggeryd: PARTLY_ACHIEVED"))
+                .body(containsString("- N15428: PARTLY_ACHIEVED, senast 76.4 (2024, Totalt), önskat värde 75.0 år 2022"))
+                .body(not(containsString("0665")));
     }
 
     @Test

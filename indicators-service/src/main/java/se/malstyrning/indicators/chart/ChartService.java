@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import se.malstyrning.indicators.catalogue.Indicator;
 import se.malstyrning.indicators.catalogue.IndicatorRepository;
 import se.malstyrning.indicators.catalogue.IndicatorSource;
+import se.malstyrning.indicators.municipality.AreaNames;
 import se.malstyrning.indicators.observation.Gender;
 import se.malstyrning.indicators.observation.ObservationStore;
 import se.malstyrning.indicators.target.TargetRepository;
@@ -19,8 +20,10 @@ public class ChartService {
     private final IndicatorRepository indicators;
     private final ObservationStore observations;
     private final TargetRepository targets;
+    private final AreaNames names;
 
-    public ChartService(IndicatorRepository indicators, ObservationStore observations, TargetRepository targets) {
+    public ChartService(IndicatorRepository indicators, ObservationStore observations, TargetRepository targets, AreaNames names) {
+        this.names = names;
         this.indicators = indicators;
         this.observations = observations;
         this.targets = targets;
@@ -33,7 +36,7 @@ public class ChartService {
                 .orElseThrow(() -> ProblemException.notFound("indicator", indicatorId));
         Optional<SeriesChart.Lines> lines = targets.forIndicatorAndArea(indicatorId, area, goalId)
                 .map(target -> new SeriesChart.Lines(target.levels.desiredValue, target.levels.acceptedValue));
-        String subtitle = area + ", " + gender + (indicator.source == IndicatorSource.KOLADA ? " · Källa: Kolada" : "");
+        String subtitle = names.of(area) + ", " + gender.label() + (indicator.source == IndicatorSource.KOLADA ? " · Källa: Kolada" : "");
         return SeriesChart.svg(indicator.code + " " + indicator.title, subtitle, indicator.unit,
                 observations.series(indicatorId, area, gender), lines, width, height);
     }

@@ -11,6 +11,8 @@ import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.problem.ProblemType;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Goals {
+
+    private static final int ORG_UNIT_PAGE = 500;
 
     private final GoalsApi api;
 
@@ -51,6 +55,43 @@ public class Goals {
         } catch (WebApplicationException e) {
             return notFoundOrThrow(e, "sign in to see mandate period " + mandatePeriodId, "mandate period " + mandatePeriodId);
         }
+    }
+
+    /** A goal area, empty when goals-service has none with this id. */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "areaUnavailable", skipOn = ProblemException.class)
+    public Optional<GoalArea> goalArea(UUID id) {
+        try {
+            return Optional.of(api.goalArea(id));
+        } catch (WebApplicationException e) {
+            return notFoundOrThrow(e, "sign in to see goal area " + id, "goal area " + id);
+        }
+    }
+
+    /** The names of every org unit, by code (open data at goals-service). */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "orgUnitsUnavailable", skipOn = ProblemException.class)
+    public Map<String, String> orgUnitNames() {
+        Map<String, String> names = new HashMap<>();
+        for (int offset = 0; ; offset += ORG_UNIT_PAGE) {
+            OrgUnitPage page = api.orgUnits(ORG_UNIT_PAGE, offset);
+            page.items().forEach(unit -> names.put(unit.code(), unit.name()));
+            if (page.items().size() < ORG_UNIT_PAGE || offset + ORG_UNIT_PAGE >= page.total()) {
+                return names;
+            }
+        }
+    }
+
+    Optional<GoalArea> areaUnavailable(UUID id) {
+        throw new DependencyUnavailableException("goals-service");
+    }
+
+    Map<String, String> orgUnitsUnavailable() {
+        throw new DependencyUnavailableException("goals-service");
     }
 
     private static <T> Optional<T> notFoundOrThrow(WebApplicationException e, String unauthorized, String what) {

@@ -40,7 +40,8 @@ public class ComparisonResource {
                                   @QueryParam("area") @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code") String area,
                                   @Parameter(description = "Default: the municipality's latest year with a value") @QueryParam("year") String year,
                                   @Parameter(description = "T, K or M") @QueryParam("gender") @DefaultValue("T") String gender,
-                                  @Parameter(description = "A comparison group: municipality codes, comma-separated; default all")
+                                  @Parameter(description = "A comparison group: municipality codes, comma-separated, or the code of"
+                                          + " a municipality group (GL06 for a county, G100001); default all municipalities")
                                   @QueryParam("group") String group) {
         List<String> members = group == null ? List.of()
                 : Arrays.stream(group.split(",")).map(String::strip).filter(code -> !code.isEmpty()).distinct().toList();

@@ -11,6 +11,7 @@ public record ComparisonView(
         UUID indicatorId,
         String indicatorCode,
         @Schema(example = "0665") String area,
+        @Schema(description = "The municipality's name", example = "Vaggeryd") String areaName,
         int year,
         Gender gender,
         double value,
@@ -19,6 +20,8 @@ public record ComparisonView(
         @Schema(description = "1 is the best quarter") int quartile,
         Colour colour,
         @Schema(description = "The municipalities compared; empty for all municipalities") List<String> group,
+        @Schema(description = "The municipality group compared against, when one was named by its code", example = "GL06")
+        String groupCode,
         @Schema(description = "The ranking rule in words") String rule) {
 
     static final String RULE = "Rank 1 is the best value (highest, or lowest when lower is better); equal values share a rank. "

@@ -1,9 +1,11 @@
 package se.malstyrning.indicators.demo;
 
+import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import se.malstyrning.runtime.persistence.OneInstanceAtATime;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.malstyrning.indicators.catalogue.Frequency;
@@ -16,13 +18,11 @@ import se.malstyrning.indicators.catalogue.Quality;
 import se.malstyrning.indicators.imports.ImportFormat;
 import se.malstyrning.indicators.imports.ImportResult;
 import se.malstyrning.indicators.imports.ImportService;
+import se.malstyrning.indicators.municipality.MunicipalityRepository;
+
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,11 +83,14 @@ public class DemoData {
 
     private final IndicatorService indicators;
     private final ImportService imports;
+    private final MunicipalityRepository municipalities;
     private final boolean enabled;
     private final OneInstanceAtATime oneAtATime;
 
     public DemoData(OneInstanceAtATime oneAtATime, IndicatorService indicators, ImportService imports,
+                    MunicipalityRepository municipalities,
                     @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+        this.municipalities = municipalities;
         this.indicators = indicators;
         this.imports = imports;
         this.enabled = enabled;
@@ -116,16 +119,13 @@ public class DemoData {
                 observations.unchanged());
     }
 
-    static List<String> municipalities() {
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/municipalities.txt")) {
-            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\\s+"))
-                    .filter(code -> !code.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The 290 municipalities of the reference data (migration V20), by code. */
+    @Transactional
+    List<String> municipalities() {
+        return municipalities.list("type", Sort.by("code"), "K").stream().map(municipality -> municipality.code).toList();
     }
 
-    private static String observationsCsv() {
+    private String observationsCsv() {
         StringBuilder csv = new StringBuilder("indicator,area,period,gender,value\n");
         List<String> all = municipalities();
         NATIONAL.forEach(series -> all.forEach(municipality -> append(csv, series, municipality)));

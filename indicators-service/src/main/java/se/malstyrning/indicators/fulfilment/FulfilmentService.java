@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.indicators.client.Goal;
 import se.malstyrning.indicators.client.Goals;
+import se.malstyrning.indicators.municipality.MunicipalityRepository;
 import se.malstyrning.indicators.observation.Gender;
 import se.malstyrning.indicators.observation.ObservationStore;
 import se.malstyrning.indicators.observation.SeriesPoint;
@@ -27,16 +28,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class FulfilmentService {
 
+    private final MunicipalityRepository municipalities;
     private final Goals goals;
     private final TargetRepository targets;
     private final ObservationStore observations;
     private final Caller caller;
 
-    public FulfilmentService(Goals goals, TargetRepository targets, ObservationStore observations, Caller caller) {
+    public FulfilmentService(Goals goals, TargetRepository targets, ObservationStore observations, Caller caller,
+                             MunicipalityRepository municipalities) {
+        this.municipalities = municipalities;
         this.goals = goals;
         this.targets = targets;
         this.observations = observations;
         this.caller = caller;
+    }
+
+    private String areaName(String area) {
+        return municipalities.title(area).orElse(area);
     }
 
     /** Open data for adopted goals; other goals only for callers with a token. */
@@ -47,7 +55,7 @@ public class FulfilmentService {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "goal " + goalId + " is not adopted: sign in to see it");
         }
         List<GoalFulfilmentView.TargetFulfilment> assessed = assess(List.of(goalId), area, horizon).getOrDefault(goalId, List.of());
-        return new GoalFulfilmentView(goalId, area, horizon.orElse(null), aggregate(assessed), GoalRule.RULE, Instant.now(), assessed);
+        return new GoalFulfilmentView(goalId, area, areaName(area), horizon.orElse(null), aggregate(assessed), GoalRule.RULE, Instant.now(), assessed);
     }
 
     /**
@@ -63,7 +71,7 @@ public class FulfilmentService {
             List<GoalFulfilmentView.TargetFulfilment> targetsOfGoal = assessed.getOrDefault(goal.id(), List.of());
             return new GoalTreeFulfilmentView.GoalFulfilment(goal.id(), goal.code(), goal.level(), aggregate(targetsOfGoal), targetsOfGoal);
         }).toList();
-        return new GoalTreeFulfilmentView(mandatePeriodId, area, horizon.orElse(null), GoalRule.RULE, Instant.now(), fulfilments);
+        return new GoalTreeFulfilmentView(mandatePeriodId, area, areaName(area), horizon.orElse(null), GoalRule.RULE, Instant.now(), fulfilments);
     }
 
     /** The assessed targets of the goals for the area, per goal, from one query for the targets and one for all their series. */

@@ -14,6 +14,8 @@ import java.util.UUID;
 public record GoalFulfilmentView(
         UUID goalId,
         @Schema(example = "0665") String area,
+        @Schema(description = "The municipality's name, or the area code where it names no municipality", example = "Vaggeryd")
+        String areaName,
         @OmittedWhenNull @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
         FulfilmentStatus status,
         @Schema(description = "The aggregation rule in words") String rule,
@@ -28,7 +30,13 @@ public record GoalFulfilmentView(
     }
 
     @Schema(name = "LatestObservation")
-    public record Latest(int period, double value, Gender gender) {
+    public record Latest(int period, double value, Gender gender,
+                         @Schema(description = "The gender as a person reads it", example = "Totalt") String genderLabel) {
+
+        Latest(int period, double value, Gender gender) {
+            this(period, value, gender, gender.label());
+        }
+
     }
 
     @Schema(name = "Baseline", description = "Nuläge")

@@ -12,6 +12,8 @@ import java.util.UUID;
 public record GoalTreeFulfilmentView(
         UUID mandatePeriodId,
         @Schema(example = "0665") String area,
+        @Schema(description = "The municipality's name, or the area code where it names no municipality", example = "Vaggeryd")
+        String areaName,
         @OmittedWhenNull @Schema(description = "The view: only targets of indicators with this horizon; absent for all") Horizon horizon,
         @Schema(description = "The aggregation rule of each goal in words") String rule,
         Instant computedAt,

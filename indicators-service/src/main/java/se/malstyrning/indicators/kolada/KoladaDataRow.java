@@ -7,9 +7,10 @@ import se.malstyrning.indicators.observation.PeriodRow;
 import java.util.List;
 
 /**
- * A row of Kolada v3's data API: one key figure, municipality (or organisational unit) and period,
- * a value per gender. Our values are single measurements, so {@code count} is 1; a missing value is
- * null with an empty status, as Kolada writes it.
+ * A row of Kolada v3's data API: one key figure, municipality (group, or organisational unit) and
+ * period, a value per gender. A municipality's or unit's value is one measurement ({@code count} 1);
+ * a group's is the unweighted mean of its members, {@code count} the members with a value. A missing
+ * value is null with an empty status, as Kolada writes it.
  */
 public final class KoladaDataRow {
 
@@ -37,7 +38,7 @@ public final class KoladaDataRow {
     }
 
     private static List<Value> values(PeriodRow row) {
-        return row.values().stream().map(value -> new Value(value.gender().name(), 1,
+        return row.values().stream().map(value -> new Value(value.gender().name(), value.count(),
                 value.status() == ObservationStatus.PRELIMINARY ? ObservationStatus.PRELIMINARY.name() : "",
                 value.value(), false)).toList();
     }

@@ -14,6 +14,7 @@ public record KoladaKpi(
         String perspective,
         @JsonProperty("is_divided_by_gender") boolean isDividedByGender,
         @JsonProperty("municipality_type") String municipalityType,
+        @JsonProperty("prel_publication_date") String prelPublicationDate,
         @JsonProperty("publ_period") String publPeriod,
         @JsonProperty("publication_date") String publicationDate,
         @JsonProperty("has_ou_data") boolean hasOuData,
@@ -21,9 +22,9 @@ public record KoladaKpi(
 
     private static final String MUNICIPALITIES = "K";
 
-    static KoladaKpi of(Indicator indicator) {
+    static KoladaKpi of(Indicator indicator, boolean hasOuData) {
         return new KoladaKpi(indicator.code, indicator.title, indicator.description == null ? "" : indicator.description,
-                "", indicator.quality.name(), indicator.dividedByGender, MUNICIPALITIES, null, null, false,
+                "", indicator.quality.name(), indicator.dividedByGender, MUNICIPALITIES, null, null, null, hasOuData,
                 indicator.source.name());
     }
 }

@@ -2,6 +2,7 @@ package se.malstyrning.indicators.observation;
 
 import se.malstyrning.runtime.problem.ProblemException;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,14 @@ import java.util.Optional;
  * {@link Years#FIRST}–{@link Years#LAST}, and a range runs forwards.
  */
 public record ObservationFilter(List<String> indicatorCodes, List<String> areas, List<Integer> years,
-                                Optional<Integer> fromYear, Optional<Integer> toYear, List<Gender> genders) {
+                                Optional<Integer> fromYear, Optional<Integer> toYear, List<Gender> genders,
+                                Optional<Instant> changedSince) {
+
+    /** Any indicators, areas and years (all when empty), every gender, however old. */
+    public static ObservationFilter of(List<String> indicatorCodes, List<String> areas, List<Integer> years,
+                                       Optional<Instant> changedSince) {
+        return new ObservationFilter(indicatorCodes, areas, years, Optional.empty(), Optional.empty(), List.of(), changedSince);
+    }
 
     public static ObservationFilter parse(List<String> indicator, List<String> area, List<String> year,
                                           String fromYear, String toYear, List<String> gender) {
@@ -29,7 +37,7 @@ public record ObservationFilter(List<String> indicatorCodes, List<String> areas,
         }
         return new ObservationFilter(indicatorCodes, areas,
                 split(year).stream().map(text -> Years.parse("year", text)).toList(), from, to,
-                split(gender).stream().map(code -> Gender.parse("gender", code)).toList());
+                split(gender).stream().map(code -> Gender.parse("gender", code)).toList(), Optional.empty());
     }
 
     private static Optional<Integer> optionalYear(String field, String text) {

@@ -11,12 +11,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -171,6 +175,119 @@ public class ObservationStore {
         }
     }
 
+    /**
+     * Per municipality group, indicator, period and gender the unweighted mean of the members' values, and
+     * how many members have one; only (indicator, group, period) rows with an observation changed since the
+     * filter's {@code changedSince}, when given. The filter's areas are ignored: {@code members} names them.
+     */
+    public List<PeriodRow> groupMeans(Map<String, List<String>> members, ObservationFilter filter) {
+        List<String> groupColumn = new ArrayList<>();
+        List<String> memberColumn = new ArrayList<>();
+        members.forEach((group, codes) -> codes.forEach(code -> {
+            groupColumn.add(group);
+            memberColumn.add(code);
+        }));
+        if (groupColumn.isEmpty()) {
+            return List.of();
+        }
+        String sql = "with member (grp, area) as (select * from unnest(?::varchar[], ?::varchar[])) "
+                + "select i.code, m.grp, o.period, o.gender, avg(o.value) as value, count(o.value) as counted,"
+                + " max(o.updated_at) as changed "
+                + "from observation o join member m on m.area = o.area join indicator i on i.id = o.indicator_id"
+                + " where true"
+                + (filter.indicatorCodes().isEmpty() ? "" : " and i.code = any(?)")
+                + (filter.years().isEmpty() ? "" : " and o.period = any(?)")
+                + " group by i.code, m.grp, o.period, o.gender order by i.code, m.grp, o.period, o.gender";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = 1;
+            statement.setArray(next++, connection.createArrayOf("varchar", groupColumn.toArray()));
+            statement.setArray(next++, connection.createArrayOf("varchar", memberColumn.toArray()));
+            if (!filter.indicatorCodes().isEmpty()) {
+                statement.setArray(next++, connection.createArrayOf("varchar", filter.indicatorCodes().toArray()));
+            }
+            if (!filter.years().isEmpty()) {
+                statement.setArray(next, connection.createArrayOf("integer", filter.years().toArray()));
+            }
+            List<PeriodRow> rows = new ArrayList<>();
+            boolean lastChanged = false;
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    PeriodRow.GenderValue value = new PeriodRow.GenderValue(Gender.valueOf(result.getString("gender")),
+                            value(result, "value"), ObservationStatus.FINAL, result.getInt("counted"));
+                    Instant changedAt = result.getTimestamp("changed").toInstant();
+                    boolean changed = filter.changedSince().map(since -> !changedAt.isBefore(since)).orElse(true);
+                    PeriodRow last = rows.isEmpty() ? null : rows.getLast();
+                    if (last != null && last.sameKey(result.getString("code"), result.getString("grp"), result.getInt("period"))) {
+                        last.values().add(value);
+                        lastChanged |= changed;
+                    } else {
+                        if (last != null && !lastChanged) {
+                            rows.removeLast();
+                        }
+                        List<PeriodRow.GenderValue> values = new ArrayList<>();
+                        values.add(value);
+                        rows.add(new PeriodRow(result.getString("code"), result.getString("grp"), result.getInt("period"), values));
+                        lastChanged = changed;
+                    }
+                }
+            }
+            if (!rows.isEmpty() && !lastChanged) {
+                rows.removeLast();
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every area with observations that is not a municipality code (an organisational unit), by code. Read
+     * by skipping through the area index one distinct value at a time, never through every observation.
+     */
+    public List<String> organisationalUnits() {
+        String sql = """
+                with recursive area (code) as (
+                    (select o.area from observation o order by o.area limit 1)
+                    union all
+                    select (select o.area from observation o where o.area > a.code order by o.area limit 1)
+                    from area a where a.code is not null)
+                select code from area where code is not null and code !~ '^[0-9]{4}$' order by code""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            List<String> codes = new ArrayList<>();
+            while (rows.next()) {
+                codes.add(rows.getString("code"));
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Those of the indicators that have an observation for any of the areas. */
+    public Set<UUID> indicatorsWithData(Collection<UUID> indicatorIds, Collection<String> areas) {
+        if (indicatorIds.isEmpty() || areas.isEmpty()) {
+            return Set.of();
+        }
+        String sql = "select distinct indicator_id from observation where area = any(?) and indicator_id = any(?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", areas.toArray()));
+            statement.setArray(2, connection.createArrayOf("uuid", indicatorIds.toArray()));
+            Set<UUID> ids = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject("indicator_id", UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes the matching observations as CSV in the import format, streaming from a database cursor. */
     public void exportCsv(ObservationFilter filter, Writer out) {
         Where where = Where.of(filter, false, Optional.empty());
@@ -206,7 +323,7 @@ public class ObservationStore {
                 try (ResultSet rows = page.executeQuery()) {
                     while (rows.next()) {
                         PeriodRow.GenderValue value = new PeriodRow.GenderValue(Gender.valueOf(rows.getString("gender")),
-                                value(rows, "value"), ObservationStatus.valueOf(rows.getString("status")));
+                                value(rows, "value"), ObservationStatus.valueOf(rows.getString("status")), 1);
                         PeriodRow last = items.isEmpty() ? null : items.getLast();
                         if (last != null && last.sameKey(rows.getString("code"), rows.getString("area"), rows.getInt("period"))) {
                             last.values().add(value);
@@ -326,6 +443,7 @@ public class ObservationStore {
             if (valuesOnly) {
                 conditions.add("o.value is not null");
             }
+            filter.changedSince().ifPresent(since -> conditions.add("o.updated_at >= ?"));
             areaKind.ifPresent(kind -> conditions.add(kind.condition()));
             return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), filter);
         }
@@ -351,6 +469,9 @@ public class ObservationStore {
             if (!filter.genders().isEmpty()) {
                 statement.setArray(next++, connection.createArrayOf("varchar",
                         filter.genders().stream().map(Gender::name).toArray()));
+            }
+            if (filter.changedSince().isPresent()) {
+                statement.setTimestamp(next++, Timestamp.from(filter.changedSince().get()));
             }
             return next;
         }

@@ -50,6 +50,18 @@ class ChartResourceTest {
     }
 
     @Test
+    void shouldNameTheMunicipalityAndTheGenderAsAPersonReadsThem() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,K,70\n" + code + ",0665,2020,K,71\n");
+
+        given().queryParam("area", "0665").queryParam("gender", "K").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .body(containsString("Vaggeryd, Kvinnor"))
+                .body(not(containsString("0665")));
+    }
+
+    @Test
     void shouldRequireAnArea() {
         given().when().get("/indicators/v1/indicators/" + UUID.randomUUID() + "/chart.svg")
                 .then().statusCode(400);

@@ -47,6 +47,24 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void shouldRankWithinAMunicipalityGroupNamedByItsCode() {
+        String id = indicatorWithValues();
+
+        given().queryParam("area", "0665").queryParam("group", "GL06").queryParam("year", 2023)
+                .when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(200)
+                .body("areaName", equalTo("Vaggeryd"))
+                .body("groupCode", equalTo("GL06"))
+                .body("group.size()", equalTo(13))
+                .body("rank", equalTo(2))
+                .body("of", equalTo(4));
+        given().queryParam("area", "0665").queryParam("group", "G999999").queryParam("year", 2023)
+                .when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("group"));
+    }
+
+    @Test
     void shouldAnswer404WhenTheMunicipalityHasNoValue() {
         given().queryParam("area", "0687").when().get("/indicators/v1/indicators/" + indicatorWithValues() + "/comparison")
                 .then().statusCode(404);

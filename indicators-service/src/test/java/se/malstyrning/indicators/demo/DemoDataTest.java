@@ -48,7 +48,7 @@ class DemoDataTest {
 
     @Test
     void shouldListThe290SwedishMunicipalitiesOnce() {
-        List<String> municipalities = DemoData.municipalities();
+        List<String> municipalities = demoData.municipalities();
 
         assertEquals(290, municipalities.size());
         assertEquals(290, municipalities.stream().distinct().count());

@@ -52,6 +52,8 @@ class FulfilmentResourceTest {
                 .body("targets.find { it.indicatorCode == '%s' }.trend.classification".formatted(achieved), equalTo("TARGET_ACHIEVED"))
                 .body("targets.find { it.indicatorCode == '%s' }.latest.value".formatted(partly), equalTo(73.0f))
                 .body("targets.find { it.indicatorCode == '%s' }.latest.gender".formatted(partly), equalTo("T"))
+                .body("targets.find { it.indicatorCode == '%s' }.latest.genderLabel".formatted(partly), equalTo("Totalt"))
+                .body("areaName", equalTo("Vaggeryd"))
                 .body("targets.find { it.indicatorCode == '%s' }.baseline.year".formatted(partly), equalTo(2019))
                 .body("targets.find { it.indicatorCode == '%s' }.acceptedValue".formatted(partly), equalTo(72.0f));
     }
