@@ -55,14 +55,20 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
-    /** A council goal at goals-service; returns its id. */
+    /** A council goal (of KF) at goals-service; returns its id. */
     public static UUID goal(String code) {
+        return goal(code, "KF");
+    }
+
+    /** A goal of the org unit with this code at goals-service (a council goal of KF, else a board goal); returns its id. */
+    public static UUID goal(String code, String ownerOrgUnitCode) {
         UUID id = UUID.randomUUID();
         server.stubFor(get(urlPathEqualTo("/goals/v1/goals/" + id)).willReturn(okJson("""
-                {"id": "%s", "code": "%s", "title": "Vaggeryds kommun ska vara en plats …", "level": "COUNCIL",
-                 "status": "ADOPTED", "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "KF",
+                {"id": "%s", "code": "%s", "title": "Vaggeryds kommun ska vara en plats …", "level": "%s",
+                 "status": "ADOPTED", "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "%s",
                  "mandatePeriodId": "%s", "budgetYear": null, "horizon": "STRUCTURAL", "version": 1}
-                """.formatted(id, code, UUID.randomUUID(), UUID.randomUUID()))));
+                """.formatted(id, code, "KF".equals(ownerOrgUnitCode) ? "COUNCIL" : "BOARD", UUID.randomUUID(),
+                ownerOrgUnitCode, UUID.randomUUID()))));
         return id;
     }
 

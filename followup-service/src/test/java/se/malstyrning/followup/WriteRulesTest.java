@@ -166,7 +166,7 @@ class WriteRulesTest extends WriteRulesContract {
     }
 
     private static String assessmentJson(TestBoard board) {
-        return AssessmentFixture.body(AssessmentFixture.measuredGoal("BUN1"), board.unit(), "ACHIEVED");
+        return AssessmentFixture.body(AssessmentFixture.measuredGoal("BUN1", board.code()), board.unit(), "ACHIEVED");
     }
 
     private static String riskJson(UUID unit) {

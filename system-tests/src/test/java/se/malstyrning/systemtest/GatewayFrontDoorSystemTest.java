@@ -6,6 +6,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.malstyrning.launcher.Service;
+import se.malstyrning.testsupport.http.StrictHttp1Client;
 
 import java.net.URI;
 import java.util.List;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
+import static se.malstyrning.testsupport.http.BodilessResponses.assertBodiless;
 
 /**
  * The gateway as the one front door, with the real Keycloak and services: what it refuses itself
@@ -168,6 +170,29 @@ class GatewayFrontDoorSystemTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", equalTo("urn:malstyrning:problem:too-many-requests"));
+    }
+
+    @Test
+    void shouldAnswerAConditionalReadAndADeletionWithoutABodyToAStrictClient() {
+        String goal = Api.demoGoal("KF1");
+        String etag = given().get("/goals/v1/goals/" + goal).then().statusCode(200).extract().header("ETag");
+        String target = Api.office().body(Api.targetBody(goal, Api.indicator())).post("/indicators/v1/targets")
+                .then().statusCode(201).extract().path("id");
+        String targetEtag = Api.etag("/indicators/v1/targets/" + target);
+        for (URI server : List.of(RunningSuite.suite().gatewayUrl(), RunningSuite.suite().serviceUrl(Service.GOALS))) {
+            try (StrictHttp1Client connection = StrictHttp1Client.connect(server)) {
+                assertBodiless(connection, connection.send("GET", "/goals/v1/goals/" + goal, null, "If-None-Match", etag), 304);
+                assertBodiless(connection, connection.send("HEAD", "/goals/v1/goals/" + goal, null), 200);
+                StrictHttp1Client.Response next = connection.send("GET", "/goals/v1/goals/" + goal, null);
+                assertThat(next.status(), equalTo(200));
+                assertThat(next.bodyText(), startsWith("{"));
+            }
+        }
+        try (StrictHttp1Client connection = StrictHttp1Client.connect(RunningSuite.suite().gatewayUrl())) {
+            assertBodiless(connection, connection.send("DELETE", "/indicators/v1/targets/" + target, null,
+                    "Authorization", Tokens.bearer("strateg"), "If-Match", targetEtag), 204);
+            assertThat(connection.send("GET", "/goals/v1/goals/" + goal, null).status(), equalTo(200));
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package se.malstyrning.followup.activities;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +22,7 @@ public record ActivityRequest(
         @NotNull ActivityStatus status,
         LocalDate startDate,
         LocalDate endDate,
-        @Schema(description = "The version changed, when not sent in If-Match") Long version) {
+        @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version changed, when not sent in If-Match") Long version) {
 
     List<UUID> cooperatingOrgUnitIdsOrEmpty() {
         return cooperatingOrgUnitIds == null ? List.of() : cooperatingOrgUnitIds;

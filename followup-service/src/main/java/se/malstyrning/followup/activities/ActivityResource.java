@@ -3,6 +3,7 @@ package se.malstyrning.followup.activities;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listActivities", summary = "The activities, by owner")
-    public RestResponse<Page<ActivityView>> list(@Parameter(description = "Only those of the org unit with this code") @QueryParam("ownerOrgUnitCode") String owner,
+    public RestResponse<Page<ActivityView>> list(@Parameter(description = "Only those of the org unit with this code") @QueryParam("ownerOrgUnitCode") @Size(max = 32) String owner,
                                                  @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(owner), page.limit, page.offset), uri);
     }

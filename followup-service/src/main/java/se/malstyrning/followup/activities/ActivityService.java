@@ -7,7 +7,6 @@ import se.malstyrning.followup.references.References;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
-import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ public class ActivityService {
     public ActivityView update(UUID id, String ifMatch, ActivityRequest request) {
         Activity activity = find(id);
         Versions.requireCurrent(activity.version, ifMatch, request.version());
-        requireActsFor(activity.ownerOrgUnitCode);
+        caller.requireActsFor(activity.ownerOrgUnitCode, "change the activity");
         apply(activity, request);
         activities.flush();
         return ActivityView.of(activity);
@@ -72,7 +71,7 @@ public class ActivityService {
             throw ProblemException.invalidField("endDate", "must not be before startDate");
         }
         OrgUnitRef owner = references.orgUnit("ownerOrgUnitId", request.ownerOrgUnitId());
-        requireActsFor(owner.code());
+        caller.requireActsFor(owner.code(), "run activities for the org unit");
         List<OrgUnitRef> cooperating = references.orgUnits("cooperatingOrgUnitIds", request.cooperatingOrgUnitIdsOrEmpty());
         references.requireGoals(request.goalIdsOrEmpty());
         activity.title = request.title();
@@ -88,10 +87,4 @@ public class ActivityService {
         activity.endDate = request.endDate();
     }
 
-    private void requireActsFor(String orgUnitCode) {
-        if (!caller.actsFor(orgUnitCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "You may run activities only for your own org units, not "
-                    + orgUnitCode);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package se.malstyrning.followup.assessments;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +18,7 @@ public record AssessmentRequest(
         @NotBlank @Size(max = 20000) @Schema(example = "Andelen behöriga lärare ökar men når inte önskat värde.") String analysis,
         @Size(max = 20000) @Schema(example = "Elever med annat modersmål har fått mer studiehandledning.") String targetGroupEffects,
         @Size(max = 100) List<@NotNull UUID> activityIds,
-        @Schema(description = "The version revised, when not sent in If-Match") Long version) {
+        @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version revised, when not sent in If-Match") Long version) {
 
     List<UUID> activityIdsOrEmpty() {
         return activityIds == null ? List.of() : activityIds;

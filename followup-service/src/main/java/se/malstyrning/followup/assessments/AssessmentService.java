@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.malstyrning.followup.activities.ActivityService;
 import se.malstyrning.followup.client.Indicators;
+import se.malstyrning.followup.client.GoalRef;
 import se.malstyrning.followup.client.OrgUnitRef;
 import se.malstyrning.followup.cycles.CycleService;
 import se.malstyrning.followup.references.References;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
-import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.ArrayList;
@@ -64,8 +64,9 @@ public class AssessmentService {
     public AssessmentView submit(UUID cycleId, AssessmentRequest request) {
         cycles.find(cycleId);
         OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId());
-        requireActsFor(unit.code());
-        references.requireGoal("goalId", request.goalId());
+        caller.requireActsFor(unit.code(), "assess for the org unit");
+        GoalRef goal = references.goal("goalId", request.goalId());
+        caller.requireActsFor(goal.ownerOrgUnitCode(), "assess the goal");
         if (assessments.exists(cycleId, request.goalId(), unit.id())) {
             throw ProblemException.conflictOnField("goalId", unit.code()
                     + " has assessed the goal in this cycle; revise that assessment with PUT instead");
@@ -84,7 +85,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentView revise(UUID cycleId, UUID id, String ifMatch, AssessmentRequest request) {
         Assessment assessment = find(cycleId, id);
-        requireActsFor(assessment.orgUnitCode);
+        caller.requireActsFor(assessment.orgUnitCode, "revise the assessment");
         Versions.requireCurrent(assessment.version, ifMatch, request.version());
         if (!assessment.goalId.equals(request.goalId()) || !assessment.orgUnitId.equals(request.orgUnitId())) {
             throw ProblemException.invalidField("goalId", "a revision keeps the goal and org unit of the assessment");
@@ -143,9 +144,4 @@ public class AssessmentService {
                 .orElseThrow(() -> ProblemException.notFound("assessment in this cycle", id));
     }
 
-    private void requireActsFor(String orgUnitCode) {
-        if (!caller.actsFor(orgUnitCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "You may assess only for your own org units, not " + orgUnitCode);
-        }
-    }
 }

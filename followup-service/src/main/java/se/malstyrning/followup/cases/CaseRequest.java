@@ -14,7 +14,7 @@ public record CaseRequest(
         @NotBlank @Size(max = 16) @Pattern(regexp = "[A-ZÅÄÖ]+", message = "upper-case letters only")
         @Schema(description = "The registering body", example = "KS") String body,
         @NotNull @Min(1900) @Max(2100) @Schema(example = "2019") Integer year,
-        @Schema(description = "An explicit registration number", example = "KS 2019/160") String registrationNumber,
+        @Size(max = 32) @Schema(description = "An explicit registration number", example = "KS 2019/160") String registrationNumber,
         @NotBlank @Size(max = 300) @Schema(example = "Strategiskt utvecklings- och hållbarhetsprogram") String title,
         @Size(max = 200) @Schema(example = "Verksamhetsutvecklare") String caseOfficerRole,
         @Size(max = 200) @Schema(example = "Kommunchef") String responsibleManagerRole,

@@ -4,8 +4,9 @@ import se.malstyrning.followup.consultations.CompilationView.CompiledAnswer;
 import se.malstyrning.followup.consultations.CompilationView.CompiledComment;
 import se.malstyrning.followup.consultations.CompilationView.GoalGroup;
 import se.malstyrning.followup.consultations.CompilationView.PositionGroup;
+import se.malstyrning.followup.documents.MarkdownText;
 
-/** The compilation as a readable Markdown document, for the case file and the meeting papers. */
+/** The compilation as a readable Markdown document, for the case file and the meeting papers; text as written ({@link MarkdownText}). */
 final class CompilationDocument {
 
     static final String MEDIA_TYPE = "text/markdown";
@@ -15,7 +16,7 @@ final class CompilationDocument {
 
     static String render(CompilationView compilation) {
         StringBuilder doc = new StringBuilder();
-        doc.append("# Sammanställning av remissvar: ").append(compilation.subject()).append("\n\n");
+        doc.append("# Sammanställning av remissvar: ").append(MarkdownText.escape(compilation.subject())).append("\n\n");
         doc.append("Svarsdatum: ").append(compilation.replyDate())
                 .append(" · Remissinstanser: ").append(compilation.recipients())
                 .append(" · Svar: ").append(compilation.answered())
@@ -24,9 +25,9 @@ final class CompilationDocument {
         for (PositionGroup group : compilation.byPosition()) {
             doc.append("\n### ").append(group.position()).append(" (").append(group.answers().size()).append(")\n\n");
             for (CompiledAnswer answer : group.answers()) {
-                doc.append("- **").append(answer.orgUnitName()).append("** (").append(answer.orgUnitCode())
+                doc.append("- **").append(MarkdownText.escape(answer.orgUnitName())).append("** (").append(MarkdownText.escape(answer.orgUnitCode()))
                         .append(", revision ").append(answer.revision()).append(answer.late() ? ", sent svar" : "")
-                        .append(")").append(answer.text() == null ? "" : ": " + answer.text()).append("\n");
+                        .append(")").append(answer.text() == null ? "" : ": " + MarkdownText.escape(answer.text())).append("\n");
             }
         }
         doc.append("\n## Synpunkter per mål\n");
@@ -36,14 +37,14 @@ final class CompilationDocument {
                 doc.append("Inga synpunkter.\n");
             }
             for (CompiledComment comment : goal.comments()) {
-                doc.append("- **").append(comment.orgUnitName()).append("** (").append(comment.position())
-                        .append("): ").append(comment.comment()).append("\n");
+                doc.append("- **").append(MarkdownText.escape(comment.orgUnitName())).append("** (").append(comment.position())
+                        .append("): ").append(MarkdownText.escape(comment.comment())).append("\n");
             }
         }
         if (!compilation.notAnswered().isEmpty()) {
             doc.append("\n## Har inte svarat\n\n");
-            compilation.notAnswered().forEach(recipient -> doc.append("- ").append(recipient.orgUnitName())
-                    .append(" (").append(recipient.orgUnitCode()).append(")\n"));
+            compilation.notAnswered().forEach(recipient -> doc.append("- ").append(MarkdownText.escape(recipient.orgUnitName()))
+                    .append(" (").append(MarkdownText.escape(recipient.orgUnitCode())).append(")\n"));
         }
         return doc.toString();
     }

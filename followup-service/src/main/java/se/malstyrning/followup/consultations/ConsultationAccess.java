@@ -35,9 +35,7 @@ public class ConsultationAccess {
     }
 
     public void requireMayAnswerFor(Recipient recipient) {
-        if (!caller.actsFor(recipient.orgUnitCode)) {
-            throw forbidden("You may answer only for your own org units, not " + recipient.orgUnitCode);
-        }
+        caller.requireActsFor(recipient.orgUnitCode, "answer for the recipient");
     }
 
     public boolean seesDrafts() {

@@ -1,6 +1,8 @@
 package se.malstyrning.followup.consultations;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +22,7 @@ public record ConsultationRequest(
         @Size(max = 50) List<@Valid @NotNull Attachment> attachments,
         @Schema(example = "2019-10-31") LocalDate replyDate,
         @Size(max = 100) List<@NotNull UUID> recipientOrgUnitIds,
-        @Schema(description = "The version changed, when not sent in If-Match") Long version) {
+        @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version changed, when not sent in If-Match") Long version) {
 
     List<UUID> goalIdsOrEmpty() {
         return goalIds == null ? List.of() : goalIds;

@@ -1,6 +1,8 @@
 package se.malstyrning.followup.consultations;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +16,7 @@ public record ResponseRequest(
         @NotNull Position position,
         @Size(max = 20000) @Schema(example = "Nämnden ställer sig bakom förslaget.") String text,
         @Size(max = 100) List<@Valid @NotNull GoalComment> goalComments,
-        @Schema(description = "The version revised, when not sent in If-Match") Long version) {
+        @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version revised, when not sent in If-Match") Long version) {
 
     List<GoalComment> goalCommentsOrEmpty() {
         return goalComments == null ? List.of() : goalComments;

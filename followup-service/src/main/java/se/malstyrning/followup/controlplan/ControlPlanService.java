@@ -7,7 +7,6 @@ import se.malstyrning.followup.risks.RiskRepository;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
-import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.UUID;
@@ -57,9 +56,7 @@ public class ControlPlanService {
     public ControlView updateControl(UUID planId, UUID controlId, String ifMatch, ControlRequest request) {
         Control control = find(planId).controls.stream().filter(candidate -> candidate.id.equals(controlId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("control in this plan", controlId));
-        if (!caller.actsFor(control.risk.orgUnitCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "The control belongs to " + control.risk.orgUnitCode);
-        }
+        caller.requireActsFor(control.risk.orgUnitCode, "follow up the control");
         Versions.requireCurrent(control.version, ifMatch, request.version());
         control.what = request.what();
         control.method = request.method();

@@ -1,5 +1,7 @@
 package se.malstyrning.followup.controlplan;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,5 +14,5 @@ public record ControlRequest(
         @Size(max = 200) @Schema(example = "Halvårsvis, rapport till nämnden i augusti") String timing,
         @NotNull FollowUpStatus followUpStatus,
         @Size(max = 10000) String followUpNote,
-        @Schema(description = "The version changed, when not sent in If-Match") Long version) {
+        @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version changed, when not sent in If-Match") Long version) {
 }

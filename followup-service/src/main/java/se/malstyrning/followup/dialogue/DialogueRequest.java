@@ -20,7 +20,7 @@ public record DialogueRequest(
         @NotNull @Size(max = 30) @Schema(example = "[\"Företagare\", \"Föreningar\", \"Pensionärer\"]")
         List<@NotBlank @Size(max = 100) String> targetGroups,
         @NotNull @Min(0) @Max(1000000) @Schema(example = "100") Integer participants,
-        @Schema(description = "Whether citizens may answer the questions digitally without an account") boolean openForAnswers,
+        @Schema(description = "Whether citizens may answer the questions digitally without an account; false when left out") Boolean openForAnswers,
         @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull Question> questions) {
 
     @Schema(name = "CitizenDialogueQuestionRequest")

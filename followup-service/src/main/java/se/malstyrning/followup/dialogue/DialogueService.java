@@ -50,7 +50,7 @@ public class DialogueService {
         event.form = request.form();
         event.targetGroups = List.copyOf(request.targetGroups());
         event.participants = request.participants();
-        event.openForAnswers = request.openForAnswers();
+        event.openForAnswers = Boolean.TRUE.equals(request.openForAnswers());
         for (DialogueRequest.Question asked : request.questions()) {
             DialogueQuestion question = new DialogueQuestion();
             question.event = event;

@@ -2,6 +2,7 @@ package se.malstyrning.followup.references;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.followup.cases.CaseRepository;
+import se.malstyrning.followup.client.GoalRef;
 import se.malstyrning.followup.client.Goals;
 import se.malstyrning.followup.client.OrgUnitRef;
 import se.malstyrning.runtime.problem.ProblemException;
@@ -38,9 +39,12 @@ public class References {
     }
 
     public void requireGoal(String field, UUID id) {
-        if (goals.goal(id).isEmpty()) {
-            throw ProblemException.unprocessableField(field, "goals-service has no goal " + id);
-        }
+        goal(field, id);
+    }
+
+    /** The goal as goals-service shows it to the caller, or a 422 naming the field. */
+    public GoalRef goal(String field, UUID id) {
+        return goals.goal(id).orElseThrow(() -> ProblemException.unprocessableField(field, "goals-service has no goal " + id));
     }
 
     public List<OrgUnitRef> orgUnits(String field, List<UUID> orgUnitIds) {

@@ -1,12 +1,13 @@
 package se.malstyrning.followup.report;
 
 import se.malstyrning.followup.assessments.AssessmentView;
+import se.malstyrning.followup.documents.MarkdownText;
 import se.malstyrning.followup.report.GoalFulfilmentReport.GoalSection;
 
 import java.util.List;
 import java.util.Map;
 
-/** The goal fulfilment report as a readable Markdown document. */
+/** The goal fulfilment report as a readable Markdown document; text as written ({@link MarkdownText}). */
 final class ReportDocument {
 
     static final String MEDIA_TYPE = "text/markdown";
@@ -24,12 +25,12 @@ final class ReportDocument {
             return;
         }
         Object place = fulfilment.getOrDefault("areaName", fulfilment.get("area"));
-        doc.append("Beräknad måluppfyllelse").append(place == null ? "" : " i " + place).append(": ")
+        doc.append("Beräknad måluppfyllelse").append(place == null ? "" : " i " + MarkdownText.escape(place.toString())).append(": ")
                 .append(fulfilment.get("status")).append("\n");
         if (fulfilment.get("targets") instanceof List<?> targets) {
             for (Object element : targets) {
                 if (element instanceof Map<?, ?> target) {
-                    doc.append("- ").append(target.get("indicatorCode")).append(": ").append(target.get("status"));
+                    doc.append("- ").append(MarkdownText.escape(String.valueOf(target.get("indicatorCode")))).append(": ").append(target.get("status"));
                     if (target.get("latest") instanceof Map<?, ?> latest) {
                         doc.append(", senast ").append(latest.get("value")).append(" (").append(latest.get("period"));
                         Object gender = latest.get("genderLabel");
@@ -44,20 +45,20 @@ final class ReportDocument {
 
     static String render(GoalFulfilmentReport report) {
         StringBuilder doc = new StringBuilder();
-        doc.append("# Måluppfyllelse: ").append(report.cycle().title()).append("\n\n");
+        doc.append("# Måluppfyllelse: ").append(MarkdownText.escape(report.cycle().title())).append("\n\n");
         doc.append("Sammanställd ").append(report.assembledAt())
                 .append(report.includesUnapproved() ? " · innehåller bedömningar som inte är godkända" : " · godkända bedömningar")
                 .append("\n");
         for (GoalSection section : report.goals()) {
             doc.append("\n## ").append(section.goal() == null ? "Mål " + section.goalId()
-                    : section.goal().code() + " " + section.goal().title()).append("\n\n");
+                    : MarkdownText.escape(section.goal().code() + " " + section.goal().title())).append("\n\n");
             appendFulfilment(doc, section.fulfilment());
             for (AssessmentView assessment : section.assessments()) {
-                doc.append("\n### ").append(assessment.orgUnitCode()).append(": ").append(assessment.judgement())
+                doc.append("\n### ").append(MarkdownText.escape(assessment.orgUnitCode())).append(": ").append(assessment.judgement())
                         .append(" (").append(assessment.status()).append(")\n\n")
-                        .append(assessment.analysis()).append("\n");
+                        .append(MarkdownText.escape(assessment.analysis())).append("\n");
                 if (assessment.targetGroupEffects() != null) {
-                    doc.append("\nEffekter för målgrupper: ").append(assessment.targetGroupEffects()).append("\n");
+                    doc.append("\nEffekter för målgrupper: ").append(MarkdownText.escape(assessment.targetGroupEffects())).append("\n");
                 }
             }
         }

@@ -20,7 +20,7 @@ public record RiskRequest(
         @Size(max = 50) @Schema(description = "Goals (ids at goals-service) the risk counteracts") List<@NotNull UUID> goalIds,
         @NotNull @Min(RiskScore.MIN) @Max(RiskScore.MAX) Integer probability,
         @NotNull @Min(RiskScore.MIN) @Max(RiskScore.MAX) Integer consequence,
-        @Schema(description = "The version changed, when not sent in If-Match") Long version) {
+        @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version changed, when not sent in If-Match") Long version) {
 
     List<UUID> goalIdsOrEmpty() {
         return goalIds == null ? List.of() : goalIds;

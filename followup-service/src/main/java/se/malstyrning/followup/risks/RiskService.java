@@ -7,7 +7,6 @@ import se.malstyrning.followup.references.References;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
-import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public class RiskService {
     public RiskView update(UUID id, String ifMatch, RiskRequest request) {
         Risk risk = find(id);
         Versions.requireCurrent(risk.version, ifMatch, request.version());
-        requireActsFor(risk.orgUnitCode);
+        caller.requireActsFor(risk.orgUnitCode, "change the risk");
         apply(risk, request);
         risks.flush();
         return RiskView.of(risk);
@@ -62,7 +61,7 @@ public class RiskService {
 
     private void apply(Risk risk, RiskRequest request) {
         OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId());
-        requireActsFor(unit.code());
+        caller.requireActsFor(unit.code(), "record risks for the org unit");
         references.requireGoals(request.goalIdsOrEmpty());
         risk.orgUnitId = unit.id();
         risk.orgUnitCode = unit.code();
@@ -74,10 +73,4 @@ public class RiskService {
         risk.assess(new RiskScore(request.probability(), request.consequence()));
     }
 
-    private void requireActsFor(String orgUnitCode) {
-        if (!caller.actsFor(orgUnitCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "You may record risks only for your own org units, not "
-                    + orgUnitCode);
-        }
-    }
 }

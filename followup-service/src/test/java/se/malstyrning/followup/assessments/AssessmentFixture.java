@@ -22,9 +22,14 @@ public final class AssessmentFixture {
         return open("ANNUAL", freshYear()).statusCode(201).extract().path("id");
     }
 
-    /** A goal goals-service knows, with a computed fulfilment at indicators-service. */
+    /** A council goal goals-service knows, with a computed fulfilment at indicators-service. */
     public static UUID measuredGoal(String code) {
-        UUID goal = OwnersStub.goal(code);
+        return measuredGoal(code, "KF");
+    }
+
+    /** A goal of the org unit goals-service knows, with a computed fulfilment at indicators-service. */
+    public static UUID measuredGoal(String code, String ownerOrgUnitCode) {
+        UUID goal = OwnersStub.goal(code, ownerOrgUnitCode);
         OwnersStub.fulfilment(goal, "PARTLY_ACHIEVED");
         return goal;
     }

@@ -27,7 +27,7 @@ class AssessmentResourceTest {
     @Test
     void shouldKeepASnapshotOfTheComputedFulfilmentAtSubmission() {
         TestBoard board = TestBoard.fresh();
-        submit(board.token(), cycle(), body(measuredGoal("BUN1"), board.unit(), "PARTLY_ACHIEVED"))
+        submit(board.token(), cycle(), body(measuredGoal("BUN1", board.code()), board.unit(), "PARTLY_ACHIEVED"))
                 .statusCode(201)
                 .body("status", equalTo("SUBMITTED"))
                 .body("fulfilmentSnapshot.status", equalTo("PARTLY_ACHIEVED"))
@@ -38,14 +38,28 @@ class AssessmentResourceTest {
     @Test
     void shouldForbidAssessingForAnotherBoard() {
         TestBoard other = TestBoard.fresh();
-        submit(TestBoard.fresh().token(), cycle(), body(measuredGoal("BUN1"), other.unit(), "ACHIEVED")).statusCode(403);
+        submit(TestBoard.fresh().token(), cycle(), body(measuredGoal("BUN1", other.code()), other.unit(), "ACHIEVED")).statusCode(403);
+    }
+
+    @Test
+    void shouldForbidABoardEditorToAssessAnotherBoardsGoalForItsOwnBoard() {
+        TestBoard board = TestBoard.fresh();
+        TestBoard other = TestBoard.fresh();
+        String cycleId = cycle();
+        submit(board.token(), cycleId, body(measuredGoal("SN1", other.code()), board.unit(), "ACHIEVED"))
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString(other.code()));
+        given().header("Authorization", TestTokens.reader())
+                .when().get(PATH + "/" + cycleId + "/assessments")
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
     void shouldRefuseASecondAssessmentOfTheGoalByTheBoard() {
         TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
-        UUID goal = measuredGoal("BUN1");
+        UUID goal = measuredGoal("BUN1", board.code());
         submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201);
         submit(board.token(), cycleId, body(goal, board.unit(), "NOT_ACHIEVED"))
                 .statusCode(409).body("errors.field", contains("goalId"));
@@ -55,7 +69,7 @@ class AssessmentResourceTest {
     void shouldAnswer503AndWriteNothingWhenIndicatorsServiceIsDown() {
         TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
-        UUID goal = OwnersStub.goal("BUN2");
+        UUID goal = OwnersStub.goal("BUN2", board.code());
         OwnersStub.fulfilmentFails(goal);
         submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED"))
                 .statusCode(503).header("Retry-After", notNullValue());
@@ -68,7 +82,7 @@ class AssessmentResourceTest {
     void shouldReturnAnAssessmentAndTakeItRevisedWithHistory() {
         TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
-        UUID goal = measuredGoal("BUN1");
+        UUID goal = measuredGoal("BUN1", board.code());
         String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         review(cycleId, id, "return", "Komplettera med analys per målgrupp.").statusCode(200)
@@ -92,7 +106,7 @@ class AssessmentResourceTest {
     void shouldRefuseToReviseAnApprovedAssessment() {
         TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
-        UUID goal = measuredGoal("BUN1");
+        UUID goal = measuredGoal("BUN1", board.code());
         String id = submit(board.token(), cycleId, body(goal, board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         review(cycleId, id, "approve", null).statusCode(200);
@@ -106,7 +120,7 @@ class AssessmentResourceTest {
     void shouldRequireACommentToReturnAnAssessment() {
         TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
-        String id = submit(board.token(), cycleId, body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")).statusCode(201)
+        String id = submit(board.token(), cycleId, body(measuredGoal("BUN1", board.code()), board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         review(cycleId, id, "return", null).statusCode(400).body("errors.field", contains("comment"));
     }
@@ -114,7 +128,7 @@ class AssessmentResourceTest {
     @Test
     void shouldRefuseALinkToAnActivityThatDoesNotExist() {
         TestBoard board = TestBoard.fresh();
-        String body = body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")
+        String body = body(measuredGoal("BUN1", board.code()), board.unit(), "ACHIEVED")
                 .replace("\"judgement\"", "\"activityIds\": [\"" + UUID.randomUUID() + "\"], \"judgement\"");
         submit(board.token(), cycle(), body).statusCode(422).body("errors.field", contains("activityIds[0]"));
     }
@@ -123,7 +137,7 @@ class AssessmentResourceTest {
     void shouldForbidABoardEditorToApprove() {
         TestBoard board = TestBoard.fresh();
         String cycleId = cycle();
-        String id = submit(board.token(), cycleId, body(measuredGoal("BUN1"), board.unit(), "ACHIEVED")).statusCode(201)
+        String id = submit(board.token(), cycleId, body(measuredGoal("BUN1", board.code()), board.unit(), "ACHIEVED")).statusCode(201)
                 .extract().path("id");
         given().header("Authorization", board.token()).contentType(ContentType.JSON).body("{}")
                 .when().post(PATH + "/" + cycleId + "/assessments/" + id + "/approve")

@@ -87,6 +87,29 @@ class DialogueResourceTest {
     }
 
     @Test
+    void shouldKeepTheIdempotencyKeysOfTwoAnonymousCitizensApart() {
+        ValidatableResponse created = create(true).statusCode(201);
+        String id = created.extract().path("id");
+        String question = created.extract().path("questions[0].id");
+        String key = "svar-1";
+        for (String citizen : new String[]{"198.51.100.7", "198.51.100.8"}) {
+            given().header("X-Forwarded-For", citizen).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                    .body(oneAnswer(question, null, "Svar från " + citizen)).when().post(PATH + "/" + id + "/answers")
+                    .then().statusCode(202)
+                    .header("Idempotency-Key-Replayed", org.hamcrest.Matchers.nullValue());
+        }
+        given().header("X-Forwarded-For", "198.51.100.7").header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(oneAnswer(question, null, "Svar från 198.51.100.7")).when().post(PATH + "/" + id + "/answers")
+                .then().statusCode(202)
+                .header("Idempotency-Key-Replayed", equalTo("true"));
+
+        given().header("Authorization", TestTokens.strategist())
+                .when().get(PATH + "/" + id + "/summary")
+                .then().statusCode(200)
+                .body("digitalAnswers", equalTo(2));
+    }
+
+    @Test
     void shouldRefuseATargetGroupTheDialogueDidNotHave() {
         ValidatableResponse created = create(true).statusCode(201);
         answer(created.extract().path("id"), oneAnswer(created.extract().path("questions[0].id"), "Astronauter", "Hej"))
@@ -115,6 +138,27 @@ class DialogueResourceTest {
         ValidatableResponse created = create(false).statusCode(201);
         answer(created.extract().path("id"), oneAnswer(created.extract().path("questions[0].id"), null, "Hej"))
                 .statusCode(409);
+    }
+
+    @Test
+    void shouldRefuseDeeplyNestedJsonFromAnAnonymousCitizenNamingTheLimit() {
+        String id = create(true).statusCode(201).extract().path("id");
+        String nested = "{\"a\":".repeat(1_500) + "1" + "}".repeat(1_500);
+        answer(id, nested)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("nested at most 64 levels"));
+    }
+
+    @Test
+    void shouldRefuseANumberOfAThousandDigitsFromAnAnonymousCitizenNamingTheLimit() {
+        ValidatableResponse created = create(true).statusCode(201);
+        answer(created.extract().path("id"), """
+                {"targetGroup": %s, "answers": [{"questionId": "%s", "text": "Hej"}]}
+                """.formatted("1".repeat(1_001), (String) created.extract().path("questions[0].id")))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("at most 100 characters"));
     }
 
     @Test

@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.malstyrning.followup.assessments.AssessmentFixture.body;
 import static se.malstyrning.followup.assessments.AssessmentFixture.cycle;
 import static se.malstyrning.followup.assessments.AssessmentFixture.measuredGoal;
@@ -85,6 +87,27 @@ class ReportResourceTest {
                 .body(containsString("Beräknad måluppfyllelse i Vaggeryd: PARTLY_ACHIEVED"))
                 .body(containsString("- N15428: PARTLY_ACHIEVED, senast 76.4 (2024, Totalt), önskat värde 75.0 år 2022"))
                 .body(not(containsString("0665")));
+    }
+
+    @Test
+    void shouldShowWrittenTextInTheReadableDocumentAsTextNotAsMarkupThatRuns() {
+        String cycleId = cycle();
+        UUID goal = measuredGoal("KF3");
+        String analysis = "<script>alert(1)</script> [Klicka här](javascript:alert(2)) ![x](http://evil.example/x.png)";
+        String id = submit(TestTokens.strategist(), cycleId, body(goal, OwnersStub.orgUnit(freshCode()), "ACHIEVED")
+                .replace("Andelen behöriga lärare ökar men når inte önskat värde.", analysis))
+                .statusCode(201).extract().path("id");
+        review(cycleId, id, "approve", null).statusCode(200);
+
+        String document = given().queryParam("cycleId", cycleId).accept("text/markdown")
+                .when().get(PATH)
+                .then().statusCode(200)
+                .extract().asString();
+
+        assertTrue(document.contains("\\<script\\>alert(1)\\</script\\> \\[Klicka här\\](javascript:alert(2))"
+                + " \\!\\[x\\](http://evil.example/x.png)"), document);
+        assertFalse(document.contains("<script>"), document);
+        assertFalse(document.contains("[Klicka här]("), document);
     }
 
     @Test

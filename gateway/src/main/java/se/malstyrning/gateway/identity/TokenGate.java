@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.malstyrning.gateway.problem.GatewayProblem;
+import se.malstyrning.gateway.ratelimit.RateLimiter;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -19,7 +20,8 @@ import java.util.function.BiConsumer;
  * by Quarkus OIDC, fetched again only for an unknown key id), expiry, issuer and audience. A call
  * without a token passes only as a read of open data or as one of the configured anonymous writes;
  * the services check again and decide what each caller may see. A token checked once is not
- * checked again until it expires ({@link VerifiedTokens}).
+ * checked again until it expires ({@link VerifiedTokens}). A refused request is counted by the rate
+ * limiter against its address.
  */
 @ApplicationScoped
 public class TokenGate implements Handler<RoutingContext> {
@@ -29,10 +31,12 @@ public class TokenGate implements Handler<RoutingContext> {
 
     private final List<IdentityConfig.AnonymousWrite> anonymousWrites;
     private final VerifiedTokens verifiedTokens;
+    private final RateLimiter limits;
 
-    TokenGate(IdentityConfig config, VerifiedTokens verifiedTokens) {
+    TokenGate(IdentityConfig config, VerifiedTokens verifiedTokens, RateLimiter limits) {
         this.anonymousWrites = config.parsedAnonymousWrites();
         this.verifiedTokens = verifiedTokens;
+        this.limits = limits;
     }
 
     @Override
@@ -91,9 +95,16 @@ public class TokenGate implements Handler<RoutingContext> {
         return request.remoteAddress() != null ? request.remoteAddress().hostAddress() : "unknown";
     }
 
-    /** A 401 with the RFC 6750 challenge; {@code error} is left out when no token was sent at all. */
-    private static void challenge(RoutingContext context, String error, String detail) {
+    /**
+     * A 401 with the RFC 6750 challenge; {@code error} is left out when no token was sent at all. The
+     * refusal counts against the caller's address: a flood of bad tokens from one address is a 429
+     * once it is over the anonymous limit, as any other flood.
+     */
+    private void challenge(RoutingContext context, String error, String detail) {
         if (context.response().ended()) {
+            return;
+        }
+        if (limits.overLimitWhenRefused(context, address(context.request()))) {
             return;
         }
         context.request().resume();

@@ -9,10 +9,20 @@ import io.vertx.core.json.JsonObject;
  * services' ({@code urn:malstyrning:problem:...}), so that a client cannot tell who refused.
  */
 public enum GatewayProblem {
+    BAD_REQUEST(400, "Bad request"),
     UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "URI too long"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
+    REQUEST_HEADER_FIELDS_TOO_LARGE(431, "Request header fields too large"),
+    INTERNAL(500, "Unexpected error"),
+    NOT_IMPLEMENTED(501, "Not implemented"),
     BAD_GATEWAY(502, "Bad gateway"),
     DEPENDENCY_UNAVAILABLE(503, "Service unavailable"),
     GATEWAY_TIMEOUT(504, "Gateway timeout");
@@ -37,13 +47,24 @@ public enum GatewayProblem {
 
     /** The problem document for one occurrence; {@code instance} is the request path, without its query. */
     public Buffer body(String detail, String instance) {
-        return new JsonObject()
+        JsonObject problem = new JsonObject()
                 .put("type", type())
                 .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", instance)
-                .toBuffer();
+                .put("status", status);
+        if (detail != null) {
+            problem.put("detail", detail);
+        }
+        return problem.put("instance", instance).toBuffer();
+    }
+
+    /** The problem of a status: its own kind, or a 400 or 500 for any other client or server error. */
+    public static GatewayProblem of(int status) {
+        for (GatewayProblem problem : values()) {
+            if (problem.status == status) {
+                return problem;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
     }
 
     /** Ends the response with this problem; headers set before (Retry-After, WWW-Authenticate) stay. */

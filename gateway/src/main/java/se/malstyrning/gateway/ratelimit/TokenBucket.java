@@ -6,6 +6,17 @@ package se.malstyrning.gateway.ratelimit;
  */
 final class TokenBucket {
 
+    /**
+     * What taking one token left: {@code waitNanos} 0 when it was there (else how long until one
+     * will be), the whole tokens remaining, and how long until the bucket is full again.
+     */
+    record Taken(long waitNanos, long remaining, long fullInNanos) {
+
+        boolean admitted() {
+            return waitNanos == 0;
+        }
+    }
+
     private final double capacity;
     private final double tokensPerNano;
     private double tokens;
@@ -19,13 +30,19 @@ final class TokenBucket {
     }
 
     /** Takes one token; answers 0 when it was there, else the nanoseconds until one will be. */
-    synchronized long tryTake(long now) {
+    long tryTake(long now) {
+        return take(now).waitNanos();
+    }
+
+    synchronized Taken take(long now) {
         tokens = Math.min(capacity, tokens + (now - updatedAt) * tokensPerNano);
         updatedAt = now;
+        long wait = 0;
         if (tokens >= 1) {
             tokens -= 1;
-            return 0;
+        } else {
+            wait = (long) Math.ceil((1 - tokens) / tokensPerNano);
         }
-        return (long) Math.ceil((1 - tokens) / tokensPerNano);
+        return new Taken(wait, (long) Math.floor(tokens), (long) Math.ceil((capacity - tokens) / tokensPerNano));
     }
 }

@@ -55,6 +55,7 @@ public class ProxyRoutes {
         proxy.addInterceptor(new UpstreamFailures(api, route.timeout(), config.unavailableRetryAfter(), upstreams));
         proxy.addInterceptor(new ForwardedHeaders());
         proxy.addInterceptor(new UndeclaredLengthBodies());
+        proxy.addInterceptor(new EmptyUpstreamErrors());
         return ProxyHandler.create(proxy);
     }
 

@@ -15,7 +15,7 @@ public record GoalAreaRequest(
         @NotNull @Min(1) @Max(99) @Schema(example = "1") Integer number,
         @NotBlank @Size(max = 200) @Schema(example = "Hållbar tillväxt och samhällsplanering") String name,
         @Size(max = 20000) String description,
-        @Schema(description = "Political keywords (nyckelord)") List<@NotBlank @Size(max = 200) String> keywords,
-        @Schema(description = "Guiding questions (frågeställningar)") List<@NotBlank @Size(max = 1000) String> guidingQuestions,
+        @Size(max = 50) @Schema(description = "Political keywords (nyckelord)") List<@NotBlank @Size(max = 200) String> keywords,
+        @Size(max = 50) @Schema(description = "Guiding questions (frågeställningar)") List<@NotBlank @Size(max = 1000) String> guidingQuestions,
         @Schema(description = "DRAFT until fixed; ADOPTED areas are open data") GoalStatus status) {
 }

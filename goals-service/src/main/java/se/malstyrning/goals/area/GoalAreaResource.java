@@ -95,9 +95,10 @@ public class GoalAreaResource {
     @GET
     @Path("/{id}/history")
     @PermitAll
-    @Operation(operationId = "getGoalAreaHistory", summary = "Every recorded change of a goal area: who, when, what")
+    @Operation(operationId = "getGoalAreaHistory", summary = "Every recorded change of a goal area: who, when, what",
+            description = "Without a token only the states in which the goal area was public.")
     public List<RevisionView> history(@PathParam("id") UUID id) {
         service.get(id);
-        return history.of(GoalArea.class, id, GoalAreaView::of);
+        return history.of(GoalArea.class, id, GoalAreaView::of, area -> area.status != null && area.status.isPublic());
     }
 }

@@ -17,9 +17,9 @@ public record DocumentRequest(
         LocalDate adoptedOn,
         @Size(max = 32) @Schema(example = "KS 2019/160") String registrationNumber,
         LocalDate validTo,
-        @Schema(description = "The goals it is linked to (for an older document: the new goals it maps to)")
+        @Size(max = 500) @Schema(description = "The goals it is linked to (for an older document: the new goals it maps to)")
         List<@NotNull UUID> goalIds,
-        @Schema(example = "[\"11.3\"]") List<@NotBlank String> sdgTargets,
+        @Size(max = 169) @Schema(example = "[\"11.3\"]") List<@NotBlank @Size(max = 8) String> sdgTargets,
         @Schema(description = "Adopted under an older goal structure") Boolean olderStructure,
         @Size(max = 20000) @Schema(description = "The appendix mapping an older document to the new goals") String appendixNote) {
 }

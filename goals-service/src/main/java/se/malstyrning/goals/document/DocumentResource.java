@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
@@ -43,16 +42,15 @@ import java.util.UUID;
 public class DocumentResource {
 
     private final DocumentService service;
-    private final HistoryService history;
 
-    public DocumentResource(DocumentService service, HistoryService history) {
+    public DocumentResource(DocumentService service) {
         this.service = service;
-        this.history = history;
     }
 
     @GET
     @PermitAll
-    @Operation(operationId = "listSteeringDocuments", summary = "List the steering documents (open data)")
+    @Operation(operationId = "listSteeringDocuments", summary = "List the steering documents (open data)",
+            description = "Without a token, links to goals that are not public are left out.")
     public RestResponse<Page<DocumentView>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(page.limit, page.offset), uri);
     }
@@ -63,7 +61,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getSteeringDocument", summary = "Get one steering document")
+    @Operation(operationId = "getSteeringDocument", summary = "Get one steering document",
+            description = "Without a token, links to goals that are not public are left out.")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         DocumentView document = service.get(id);
         return Responses.versioned(request, document.version(), document);
@@ -99,9 +98,9 @@ public class DocumentResource {
     @GET
     @Path("/{id}/history")
     @PermitAll
-    @Operation(operationId = "getSteeringDocumentHistory", summary = "Every recorded change of a steering document: who, when, what")
+    @Operation(operationId = "getSteeringDocumentHistory", summary = "Every recorded change of a steering document: who, when, what",
+            description = "Without a token, links to goals that are not public are left out, as in the document itself.")
     public List<RevisionView> history(@PathParam("id") UUID id) {
-        service.get(id);
-        return history.of(SteeringDocument.class, id, DocumentView::of);
+        return service.history(id);
     }
 }

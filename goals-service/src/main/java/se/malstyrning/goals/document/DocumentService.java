@@ -3,11 +3,15 @@ package se.malstyrning.goals.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.malstyrning.goals.goal.GoalRepository;
+import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.goals.orgunit.OrgUnitRepository;
 import se.malstyrning.goals.sdg.SdgCatalogue;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.security.Caller;
 
 import java.util.List;
 import java.util.Set;
@@ -20,21 +24,45 @@ public class DocumentService {
     private final GoalRepository goals;
     private final OrgUnitRepository orgUnits;
     private final SdgCatalogue sdg;
+    private final HistoryService history;
+    private final Caller caller;
 
-    public DocumentService(DocumentRepository documents, GoalRepository goals, OrgUnitRepository orgUnits, SdgCatalogue sdg) {
+    public DocumentService(DocumentRepository documents, GoalRepository goals, OrgUnitRepository orgUnits, SdgCatalogue sdg,
+                           HistoryService history, Caller caller) {
         this.documents = documents;
         this.goals = goals;
         this.orgUnits = orgUnits;
         this.sdg = sdg;
+        this.history = history;
+        this.caller = caller;
     }
 
     public Page<DocumentView> list(int limit, int offset) {
-        return documents.page(limit, offset).map(DocumentView::of);
+        return documents.page(limit, offset).map(this::visible);
     }
 
     public DocumentView get(UUID id) {
-        return DocumentView.of(documents.findByIdOptional(id)
+        return visible(documents.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("steering document", id)));
+    }
+
+    /** Every recorded state of the document, each as the caller may see it. */
+    public List<RevisionView> history(UUID id) {
+        get(id);
+        return history.of(SteeringDocument.class, id, this::visible, document -> true);
+    }
+
+    /**
+     * The register of steering documents is open data, but a document may already be linked to a goal
+     * that is still a draft: without a token such links are left out, as the goal itself is.
+     */
+    private DocumentView visible(SteeringDocument document) {
+        DocumentView view = DocumentView.of(document);
+        if (caller.mayRead() || view.goalIds().isEmpty()) {
+            return view;
+        }
+        Set<UUID> published = goals.withStatus(view.goalIds(), GoalStatus.PUBLIC);
+        return view.withGoalIds(view.goalIds().stream().filter(published::contains).toList());
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package se.malstyrning.goals.goal;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import se.malstyrning.runtime.security.Caller;
 import se.malstyrning.runtime.security.Roles;
@@ -30,19 +29,26 @@ public class GoalAccess {
         return visibleStatuses().contains(goal.status);
     }
 
+    /** The office writes every goal; a board editor only board goals and sub-goals of its own org units. */
     public void requireWrite(GoalLevel level, String ownerOrgUnitCode) {
         if (caller.actsForEveryOrgUnit()) {
             return;
         }
         boolean boardLevel = level == GoalLevel.BOARD || level == GoalLevel.SUB_GOAL;
-        if (!boardLevel || !caller.hasRole(Roles.BOARD_EDITOR) || !caller.actsFor(ownerOrgUnitCode)) {
-            throw new ForbiddenException();
+        if (!boardLevel || !caller.hasRole(Roles.BOARD_EDITOR)) {
+            caller.requireOffice("write " + level + " goals");
         }
+        caller.requireActsFor(ownerOrgUnitCode, "write the goal");
     }
 
-    public void requireOffice() {
-        if (!caller.actsForEveryOrgUnit()) {
-            throw new ForbiddenException();
+    public void requireOffice(String what) {
+        caller.requireOffice(what);
+    }
+
+    /** Adoption decisions are recorded by the office, or by a client holding the narrow role for it. */
+    public void requireAdoptionRecorder() {
+        if (!caller.hasRole(Roles.ADOPT_GOALS)) {
+            caller.requireOffice("adopt goals");
         }
     }
 }

@@ -25,6 +25,16 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
         return list("mandatePeriodId = ?1 and status in ?2", Sort.by("level").and("code"), mandatePeriodId, statuses);
     }
 
+    /** Which of the goals have one of the statuses (e.g. which a document links to are public). */
+    public java.util.Set<UUID> withStatus(Collection<UUID> ids, Collection<GoalStatus> statuses) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return getEntityManager().createQuery("select g.id from Goal g where g.id in :ids and g.status in :statuses", UUID.class)
+                .setParameter("ids", ids).setParameter("statuses", statuses)
+                .getResultStream().collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean hasOpenVersion(UUID predecessorId) {
         return count("predecessorId = ?1 and status in ?2", predecessorId, Set.of(GoalStatus.DRAFT, GoalStatus.PROPOSED)) > 0;
     }

@@ -26,15 +26,15 @@ public record GoalRequest(
         Integer budgetYear,
         @Schema(description = "For council goals: the goal area") UUID goalAreaId,
         @Schema(description = "For sub-goals: the board goal it belongs to") UUID parentGoalId,
-        @Schema(description = "For board and company goals: the council goals it contributes to") List<@NotNull UUID> contributesTo,
+        @Size(max = 50) @Schema(description = "For board and company goals: the council goals it contributes to") List<@NotNull UUID> contributesTo,
         @NotNull UUID ownerOrgUnitId,
-        List<@NotBlank @Size(max = 200) String> targetGroups,
-        @Schema(description = "Cross-sectoral focus areas") List<@NotBlank @Size(max = 200) String> focusAreas,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> targetGroups,
+        @Size(max = 50) @Schema(description = "Cross-sectoral focus areas") List<@NotBlank @Size(max = 200) String> focusAreas,
         @NotNull Horizon horizon,
         @Size(max = 20000) @Schema(description = "Ambition level for the mandate period, in words") String ambition,
         @Size(max = 20000) @Schema(description = "Direction toward 2030, in words") String direction2030,
         @Schema(description = "Agenda 2030 targets, e.g. 11.3", example = "[\"11.3\", \"8.5\"]")
-        List<@NotBlank String> sdgTargets) {
+        @Size(max = 169) List<@NotBlank @Size(max = 8) String> sdgTargets) {
 
     List<UUID> contributions() {
         return contributesTo == null ? List.of() : contributesTo;

@@ -33,6 +33,7 @@ import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
+import se.malstyrning.runtime.rest.PublicAddresses;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
@@ -139,16 +140,17 @@ public class GoalResource {
     @Path("/{id}/versions")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "createGoalVersion", summary = "Start a new version of an adopted goal as a draft")
-    public Response newVersion(@PathParam("id") UUID id, @Context UriInfo uri) {
+    public Response newVersion(@PathParam("id") UUID id) {
         GoalView draft = service.newVersion(id);
-        return Response.created(uri.getBaseUriBuilder().path("/goals/v1/goals/{id}").build(draft.id()))
+        return Response.created(PublicAddresses.of("/goals/v1/goals/" + draft.id()))
                 .tag(Versions.etag(draft.version())).entity(draft).build();
     }
 
     @GET
     @Path("/{id}/history")
     @PermitAll
-    @Operation(operationId = "getGoalHistory", summary = "Every recorded change of a goal: who, when, what")
+    @Operation(operationId = "getGoalHistory", summary = "Every recorded change of a goal: who, when, what",
+            description = "Without a token only the states in which the goal was public (adopted, archived, replaced).")
     public List<RevisionView> history(@PathParam("id") UUID id) {
         service.get(id);
         return history.ofGoal(id);

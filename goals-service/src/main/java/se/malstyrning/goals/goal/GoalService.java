@@ -107,7 +107,7 @@ public class GoalService {
 
     @Transactional
     public GoalView adopt(UUID id, DecisionRequest decision) {
-        access.requireOffice();
+        access.requireOffice("adopt goals");
         Goal goal = visible(id);
         adoptOne(goal, decision);
         goals.flush();
@@ -117,7 +117,7 @@ public class GoalService {
     /** Adopts every goal by one decision, or none; goals already adopted by the same decision stay as they are. */
     @Transactional
     public List<GoalView> adoptAll(List<UUID> goalIds, DecisionRequest decision) {
-        access.requireOffice();
+        access.requireAdoptionRecorder();
         List<Goal> adopting = new java.util.ArrayList<>();
         for (int i = 0; i < goalIds.size(); i++) {
             String field = "goalIds[" + i + "]";
@@ -131,7 +131,7 @@ public class GoalService {
 
     @Transactional
     public GoalView archive(UUID id) {
-        access.requireOffice();
+        access.requireOffice("archive goals");
         Goal goal = visible(id);
         requireStatus(goal, GoalStatus.ADOPTED);
         goal.status = GoalStatus.ARCHIVED;
@@ -164,7 +164,7 @@ public class GoalService {
      */
     @Transactional
     public List<GoalView> carryOver(UUID targetPeriodId, UUID sourcePeriodId) {
-        access.requireOffice();
+        access.requireOffice("carry goals over to another mandate period");
         MandatePeriod target = periods.findByIdOptional(targetPeriodId)
                 .orElseThrow(() -> ProblemException.notFound("mandate period", targetPeriodId));
         MandatePeriod source = periods.findByIdOptional(sourcePeriodId)
@@ -251,6 +251,10 @@ public class GoalService {
                 }
                 if (!parent.mandatePeriodId.equals(period.id)) {
                     throw ProblemException.unprocessableField("parentGoalId", "the board goal belongs to another mandate period");
+                }
+                if (!parent.ownerOrgUnitId.equals(request.ownerOrgUnitId())) {
+                    throw ProblemException.unprocessableField("parentGoalId", "a board's sub-goals hang under its own goals;"
+                            + " this board goal belongs to " + ownerCode(parent.ownerOrgUnitId));
                 }
                 if (request.budgetYear() == null || !period.contains(request.budgetYear())) {
                     throw ProblemException.unprocessableField("budgetYear", "must be a budget year of the mandate period "

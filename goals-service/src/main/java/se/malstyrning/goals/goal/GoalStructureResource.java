@@ -31,9 +31,11 @@ public class GoalStructureResource {
     @POST
     @Idempotent
     @Path("/adoptions")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.ADOPT_GOALS})
     @Operation(operationId = "adoptGoals", summary = "Adopt goals by one decision, all or nothing",
-            description = "Idempotent: goals already adopted by the same decision stay as they are, so a retry is safe.")
+            description = "Idempotent: goals already adopted by the same decision stay as they are, so a retry is safe."
+                    + " The office may call it, and a client holding goals-service's narrow client role adopt-goals"
+                    + " (followup-service's), which allows nothing else.")
     public AdoptionView adopt(@Valid @NotNull AdoptionRequest request) {
         List<GoalView> adopted = service.adoptAll(request.goalIds(), request.decision());
         return new AdoptionView(adopted.stream().map(GoalView::id).toList(), request.decision());

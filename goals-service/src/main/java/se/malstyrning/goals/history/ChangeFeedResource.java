@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.rest.Responses;
 
 @Path("/goals/v1/changes")
 @Tag(name = "Changes", description = "A feed of every change, for systems that sync incrementally")
@@ -39,11 +40,11 @@ public class ChangeFeedResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangeFeedView.class)))
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag given in If-None-Match")
     public Response changes(@Parameter(description = "The last revision already seen") @QueryParam("since")
-                            @DefaultValue("0") @Min(0) long since,
+                            @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long since,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                             @Context Request request) {
         EntityTag etag = new EntityTag(since + "-" + history.latestRevision());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder notModified = Responses.conditional(request, etag);
         if (notModified != null) {
             return notModified.tag(etag).build();
         }

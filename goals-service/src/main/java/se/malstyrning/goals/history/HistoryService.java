@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Reads what Envers recorded: the history of one resource, and the change feed over all of them. */
@@ -40,25 +41,33 @@ public class HistoryService {
 
     public List<RevisionView> ofGoal(UUID goalId) {
         var codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
-        return of(Goal.class, goalId, goal -> GoalView.of(goal, codes.get(goal.ownerOrgUnitId)));
+        return of(Goal.class, goalId, goal -> GoalView.of(goal, codes.get(goal.ownerOrgUnitId)),
+                goal -> goal.status != null && goal.status.isPublic());
     }
 
     /**
-     * Every recorded state of one entity, oldest first, each with the fields that changed from the
-     * state before, compared in the shape the API shows ({@code view}).
+     * Every recorded state of one entity the caller may see, oldest first, each with the fields that
+     * changed from the state before it that the caller saw, compared in the shape the API shows
+     * ({@code view}). A caller who may not read unpublished material sees only the states that were
+     * public ({@code wasPublic}): not the draft wording of a goal adopted later, nor who edited it then.
      */
-    public <E> List<RevisionView> of(Class<E> entity, UUID id, Function<E, ? extends Record> view) {
+    public <E> List<RevisionView> of(Class<E> entity, UUID id, Function<E, ? extends Record> view, Predicate<E> wasPublic) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entity, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        boolean everyState = caller.mayRead();
         List<RevisionView> history = new ArrayList<>();
         Record previous = null;
         for (Object[] row : rows) {
+            E state = entity.cast(row[0]);
+            if (!everyState && !wasPublic.test(state)) {
+                continue;
+            }
             Revision revision = (Revision) row[1];
-            Record current = view.apply(entity.cast(row[0]));
+            Record current = view.apply(state);
             history.add(new RevisionView(revision.id, Instant.ofEpochMilli(revision.changedAt), revision.changedBy,
                     ChangeKind.of((RevisionType) row[2]), changedFields(previous, current), current));
             previous = current;

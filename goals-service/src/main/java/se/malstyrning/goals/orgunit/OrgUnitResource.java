@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,7 @@ public class OrgUnitResource {
     @PermitAll
     @Operation(operationId = "listOrgUnits", summary = "List the org units, by code")
     public RestResponse<Page<OrgUnitView>> list(@QueryParam("kind") OrgUnitKind kind,
-                                                @Parameter(description = "Only the org unit with this code") @QueryParam("code") String code,
+                                                @Parameter(description = "Only the org unit with this code") @QueryParam("code") @Size(max = 32) String code,
                                                 @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(kind), Optional.ofNullable(code), page.limit, page.offset), uri);
     }

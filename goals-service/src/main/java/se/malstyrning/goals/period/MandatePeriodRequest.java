@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MandatePeriodRequest")
 public record MandatePeriodRequest(
-        @NotBlank @Pattern(regexp = "\\d{4}-\\d{4}", message = "must have the form 2019-2022") @Schema(example = "2019-2022") String code,
+        @NotBlank @Size(max = 9) @Pattern(regexp = "\\d{4}-\\d{4}", message = "must have the form 2019-2022") @Schema(example = "2019-2022") String code,
         @NotBlank @Size(max = 200) @Schema(example = "Mandatperioden 2019–2022") String name,
         @NotNull @Min(1900) @Max(2999) @Schema(example = "2019") Integer startYear,
         @NotNull @Min(1900) @Max(2999) @Schema(example = "2022") Integer endYear) {

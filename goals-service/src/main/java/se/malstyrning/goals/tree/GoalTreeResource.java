@@ -1,6 +1,7 @@
 package se.malstyrning.goals.tree;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.goals.goal.GoalAccess;
 import se.malstyrning.goals.goal.GoalStatus;
 import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.Set;
@@ -53,13 +55,13 @@ public class GoalTreeResource {
     @APIResponse(responseCode = "304", description = "The tree did not change since the ETag given in If-None-Match")
     public Response tree(@PathParam("id") UUID mandatePeriodId,
                          @Parameter(description = "Only the board goals and sub-goals of this org unit (code)")
-                         @QueryParam("orgUnit") String orgUnitCode,
+                         @QueryParam("orgUnit") @Size(max = 32) String orgUnitCode,
                          @QueryParam("status") GoalStatus status,
-                         @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
+                         @HeaderParam(HttpHeaders.ACCEPT_ENCODING) @Size(max = 1000) String acceptEncoding,
                          @Context Request request) {
         long revision = history.latestRevision();
         EntityTag etag = new EntityTag(revision + (caller.mayRead() ? "-all" : "-public"));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder notModified = Responses.conditional(request, etag);
         if (notModified != null) {
             return notModified.tag(etag).build();
         }

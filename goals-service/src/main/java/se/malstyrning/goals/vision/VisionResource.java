@@ -95,9 +95,10 @@ public class VisionResource {
     @GET
     @Path("/{id}/history")
     @PermitAll
-    @Operation(operationId = "getVisionHistory", summary = "Every recorded change of a vision: who, when, what")
+    @Operation(operationId = "getVisionHistory", summary = "Every recorded change of a vision: who, when, what",
+            description = "Without a token only the states in which the vision was adopted.")
     public List<RevisionView> history(@PathParam("id") UUID id) {
         service.get(id);
-        return history.of(Vision.class, id, VisionView::of);
+        return history.of(Vision.class, id, VisionView::of, vision -> vision.status != null && vision.status.isPublic());
     }
 }

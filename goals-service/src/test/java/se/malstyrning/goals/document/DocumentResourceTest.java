@@ -7,6 +7,7 @@ import se.malstyrning.goals.GoalFixtures;
 import se.malstyrning.testsupport.TestTokens;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -29,10 +30,41 @@ class DocumentResourceTest {
                 .then().statusCode(201)
                 .extract().path("id");
 
-        given().when().get("/goals/v1/steering-documents/" + id)
+        given().header("Authorization", TestTokens.reader()).when().get("/goals/v1/steering-documents/" + id)
                 .then().statusCode(200)
                 .body("olderStructure", equalTo(true))
                 .body("goalIds", hasItem(goal));
+    }
+
+    @Test
+    void shouldLeaveLinksToDraftGoalsOutOfTheOpenRegisterAndItsHistory() {
+        String draft = GoalFixtures.councilGoal(GoalFixtures.period());
+        String adopted = GoalFixtures.councilGoal(GoalFixtures.period());
+        GoalFixtures.adopt(adopted);
+        String id = asStrategist().body("""
+                        {"title": "Plan", "kind": "PLAN", "goalIds": ["%s", "%s"]}
+                        """.formatted(draft, adopted))
+                .when().post("/goals/v1/steering-documents")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        given().when().get("/goals/v1/steering-documents/" + id)
+                .then().statusCode(200)
+                .body("goalIds", contains(adopted));
+        given().when().get("/goals/v1/steering-documents/" + id + "/history")
+                .then().statusCode(200)
+                .body("[0].state.goalIds", contains(adopted));
+        given().when().get("/goals/v1/steering-documents?limit=500")
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.goalIds", contains(adopted));
+        given().header("Authorization", TestTokens.reader()).when().get("/goals/v1/steering-documents/" + id + "/history")
+                .then().statusCode(200)
+                .body("[0].state.goalIds", contains(draft, adopted));
+
+        GoalFixtures.adopt(draft);
+        given().when().get("/goals/v1/steering-documents/" + id)
+                .then().statusCode(200)
+                .body("goalIds", contains(draft, adopted));
     }
 
     @Test

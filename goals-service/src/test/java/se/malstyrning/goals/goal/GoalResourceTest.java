@@ -127,6 +127,19 @@ class GoalResourceTest {
     }
 
     @Test
+    void shouldRefuseMoreAgenda2030TargetsThanTheDocumentedMaximumNamingTheField() {
+        Period period = period();
+        String targets = String.join(", ", java.util.Collections.nCopies(33_000, "\"11.3\""));
+        as(TestTokens.strategist())
+                .body(councilGoalJson(period, GoalFixtures.area(), board()[0], uniqueCode("KF"))
+                        .replace("[\"11.3\", \"8.5\"]", "[" + targets + "]"))
+                .when().post("/goals/v1/goals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("sdgTargets"));
+    }
+
+    @Test
     void shouldRefuseAChangeMadeAgainstAStaleVersion() {
         Period period = period();
         String area = GoalFixtures.area();
@@ -139,6 +152,18 @@ class GoalResourceTest {
         as(TestTokens.strategist()).header("If-Match", "\"0\"").body(changed.replace("utveckling", "förlorad ändring"))
                 .when().put("/goals/v1/goals/" + id)
                 .then().statusCode(412);
+    }
+
+    @Test
+    void shouldAnswerAReadWithAStaleIfMatchWithAProblemDocument() {
+        String id = councilGoal(period());
+
+        as(TestTokens.reader()).header("If-Match", "\"41\"").when().get("/goals/v1/goals/" + id)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("status", equalTo(412))
+                .body("instance", equalTo("/goals/v1/goals/" + id));
+        as(TestTokens.reader()).header("If-Match", "\"0\"").when().get("/goals/v1/goals/" + id).then().statusCode(200);
     }
 
     @Test
@@ -207,6 +232,31 @@ class GoalResourceTest {
                 .when().post("/goals/v1/goals")
                 .then().statusCode(403)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseASubGoalUnderAnotherBoardsGoal() {
+        Period period = period();
+        String[] ownBoard = board();
+        String[] otherBoard = board();
+        String othersGoal = post(TestTokens.strategist(), "/goals/v1/goals",
+                boardGoalJson(period, List.of(councilGoal(period)), otherBoard[0], uniqueCode("BG")));
+
+        for (String caller : List.of(TestTokens.boardEditor("bun", ownBoard[1]), TestTokens.strategist())) {
+            as(caller).body(subGoalJson(period, othersGoal, period.startYear(), ownBoard[0], uniqueCode("SG")))
+                    .when().post("/goals/v1/goals")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("parentGoalId"));
+        }
+        as(TestTokens.boardEditor("bun", ownBoard[1]))
+                .body(subGoalJson(period, othersGoal, period.startYear(), otherBoard[0], uniqueCode("SG")))
+                .when().post("/goals/v1/goals")
+                .then().statusCode(403);
+        as(TestTokens.boardEditor("sn", otherBoard[1]))
+                .body(subGoalJson(period, othersGoal, period.startYear(), otherBoard[0], uniqueCode("SG")))
+                .when().post("/goals/v1/goals")
+                .then().statusCode(201);
     }
 
     @Test

@@ -53,6 +53,36 @@ class GoalStructureResourceTest {
     }
 
     @Test
+    void shouldLetTheFollowupServiceClientRecordAnAdoptionWithItsNarrowRoleAndNothingElse() {
+        Period period = period();
+        String goal = councilGoal(period);
+        String followup = TestTokens.serviceClient("followup-service", "goals-service", "adopt-goals");
+
+        given().header("Authorization", followup).get("/goals/v1/goals/" + goal).then().statusCode(404);
+        given().header("Authorization", followup).contentType(ContentType.JSON)
+                .body(GoalFixtures.councilGoalJson(period, GoalFixtures.area(), board()[0], uniqueCode("KF")))
+                .when().post("/goals/v1/goals").then().statusCode(403);
+        given().header("Authorization", followup).contentType(ContentType.JSON).body(GoalFixtures.decision("KS 2019/017"))
+                .when().post("/goals/v1/goals/" + goal + "/adopt").then().statusCode(403);
+
+        given().header("Authorization", followup).contentType(ContentType.JSON).body(adoption(List.of(goal), "KS 2019/017"))
+                .when().post("/goals/v1/adoptions")
+                .then().statusCode(200)
+                .body("adopted", hasItem(goal));
+        org.junit.jupiter.api.Assertions.assertEquals("ADOPTED", status(goal));
+    }
+
+    @Test
+    void shouldRefuseTheNarrowRoleOfAnotherServicesClient() {
+        String goal = councilGoal(period());
+
+        given().header("Authorization", TestTokens.serviceClient("followup-service", "indicators-service", "adopt-goals"))
+                .contentType(ContentType.JSON).body(adoption(List.of(goal), "KS 2019/017"))
+                .when().post("/goals/v1/adoptions")
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldAdoptNothingWhenOneGoalIsUnknown() {
         String goal = councilGoal(period());
 

@@ -28,6 +28,26 @@ class OrgUnitResourceTest {
     }
 
     @Test
+    void shouldBuildLinksOnThePublicBaseUrlWhateverHostTheCallerNames() {
+        String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON).body(body(uniqueCode()))
+                .header("Host", "evil.example").header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "http")
+                .when().post("/goals/v1/org-units")
+                .then().statusCode(201)
+                .extract().path("id");
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON).body(body(uniqueCode()))
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "6666")
+                .when().post("/goals/v1/org-units")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.startsWith("https://malstyrning.test/goals/v1/org-units/"));
+
+        given().header("Host", "evil.example").header("X-Forwarded-Host", "evil.example").queryParam("limit", 1)
+                .when().get("/goals/v1/org-units")
+                .then().statusCode(200)
+                .header("Link", org.hamcrest.Matchers.startsWith("<https://malstyrning.test/goals/v1/org-units?"));
+        given().when().get("/goals/v1/org-units/" + id).then().statusCode(200);
+    }
+
+    @Test
     void shouldCreateAnOrgUnitAsStrategistAndReadItBackWithoutAToken() {
         String code = uniqueCode();
         String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON).body(body(code))

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,7 @@ public class IndicatorResource {
     @GET
     @PermitAll
     @Operation(operationId = "listIndicators", summary = "List the indicator catalogue, by code")
-    public RestResponse<Page<IndicatorView>> list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") String horizon,
+    public RestResponse<Page<IndicatorView>> list(@Parameter(description = "STRUCTURAL or SHORT_TERM") @QueryParam("horizon") @Size(max = 16) String horizon,
                                                   @Parameter(description = "Only indicators linked to this goal") @QueryParam("goalId") UUID goalId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Horizon.parse("horizon", horizon), Optional.ofNullable(goalId), page.limit, page.offset), uri);
     }

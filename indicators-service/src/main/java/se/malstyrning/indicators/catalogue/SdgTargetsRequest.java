@@ -11,6 +11,6 @@ import java.util.List;
 public record SdgTargetsRequest(
         @NotNull @Size(max = 169)
         @Schema(example = "[\"4.1\", \"8.5\"]")
-        List<@NotNull @Pattern(regexp = "([1-9]|1[0-7])\\.([1-9][0-9]?|[a-d])", message = "must be an SDG target such as 4.1 or 11.a")
+        List<@NotNull @Size(max = 5) @Pattern(regexp = "([1-9]|1[0-7])\\.([1-9][0-9]?|[a-d])", message = "must be an SDG target such as 4.1 or 11.a")
                 String> sdgTargets) {
 }

@@ -3,6 +3,7 @@ package se.malstyrning.indicators.comparison;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,12 +38,12 @@ public class ComparisonResource {
     @Operation(operationId = "compareMunicipality", summary = "Rank, quartile and Kolada colour of a municipality for an indicator and year")
     public ComparisonView compare(@PathParam("id") UUID id,
                                   @Parameter(description = "Municipality code", example = "0665")
-                                  @QueryParam("area") @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code") String area,
-                                  @Parameter(description = "Default: the municipality's latest year with a value") @QueryParam("year") String year,
-                                  @Parameter(description = "T, K or M") @QueryParam("gender") @DefaultValue("T") String gender,
+                                  @QueryParam("area") @NotNull @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code") String area,
+                                  @Parameter(description = "Default: the municipality's latest year with a value") @QueryParam("year") @Size(max = 4) String year,
+                                  @Parameter(description = "T, K or M") @QueryParam("gender") @DefaultValue("T") @Size(max = 1) String gender,
                                   @Parameter(description = "A comparison group: municipality codes, comma-separated, or the code of"
                                           + " a municipality group (GL06 for a county, G100001); default all municipalities")
-                                  @QueryParam("group") String group) {
+                                  @QueryParam("group") @Size(max = 2000) String group) {
         List<String> members = group == null ? List.of()
                 : Arrays.stream(group.split(",")).map(String::strip).filter(code -> !code.isEmpty()).distinct().toList();
         return service.compare(id, area, Optional.ofNullable(year).map(text -> Years.parse("year", text)),

@@ -2,6 +2,7 @@ package se.malstyrning.indicators.fulfilment;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,10 +38,10 @@ public class GoalTreeFulfilmentResource {
                     + "with Retry-After.")
     public GoalTreeFulfilmentView get(@PathParam("mandatePeriodId") UUID mandatePeriodId,
                                       @Parameter(description = "Municipality or org unit code; default the home municipality")
-                                      @QueryParam("area") @Pattern(regexp = "[A-Za-z0-9_.-]{1,32}", message = "must be a municipality or org unit code")
+                                      @QueryParam("area") @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]{1,32}", message = "must be a municipality or org unit code")
                                       String area,
                                       @Parameter(description = "STRUCTURAL or SHORT_TERM; absent for all targets")
-                                      @QueryParam("horizon") String horizon) {
+                                      @QueryParam("horizon") @Size(max = 16) String horizon) {
         return service.ofTree(mandatePeriodId, area == null ? homeArea : area, Horizon.parse("horizon", horizon));
     }
 }

@@ -1,5 +1,7 @@
 package se.malstyrning.indicators.imports;
 
+import se.malstyrning.indicators.observation.ObservationCsv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * Reads CSV with a header line naming the columns {@code indicator, area, period, gender, value}
  * and optionally {@code status, source}, in any order. Comma-separated, or semicolon-separated
- * with decimal commas (as Swedish spreadsheets save it); fields may be quoted.
+ * with decimal commas (as Swedish spreadsheets save it); fields may be quoted. A text cell that the
+ * export neutralised against spreadsheet formulas is read back without its apostrophe ({@link ObservationCsv}).
  */
 final class CsvReader implements RowReader {
 
@@ -65,10 +68,11 @@ final class CsvReader implements RowReader {
             throw RowErrors.malformed(line, "has " + fields.size() + " fields, the header names " + columns.size());
         }
         String value = fields.get(columns.get("value"));
-        return new RawRow(line, fields.get(columns.get("indicator")), fields.get(columns.get("area")),
+        return new RawRow(line, ObservationCsv.text(fields.get(columns.get("indicator"))),
+                ObservationCsv.text(fields.get(columns.get("area"))),
                 fields.get(columns.get("period")), fields.get(columns.get("gender")),
                 delimiter == ';' ? value.replace(',', '.') : value,
-                optional(fields, columns, "status"), optional(fields, columns, "source"));
+                optional(fields, columns, "status"), ObservationCsv.text(optional(fields, columns, "source")));
     }
 
     private static String optional(List<String> fields, Map<String, Integer> columns, String column) {

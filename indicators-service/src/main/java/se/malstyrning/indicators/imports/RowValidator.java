@@ -3,6 +3,7 @@ package se.malstyrning.indicators.imports;
 import se.malstyrning.indicators.observation.Gender;
 import se.malstyrning.indicators.observation.ObservationStatus;
 import se.malstyrning.indicators.observation.Years;
+import se.malstyrning.runtime.input.NulCharacters;
 
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ final class RowValidator {
 
     Optional<ImportRow> validate(RawRow raw) {
         long line = raw.line();
+        if (hasNul(line, raw)) {
+            return Optional.empty();
+        }
         long errorsBefore = errorCount();
         KnownIndicator indicator = blank(raw.indicator()) ? null : indicators.get(raw.indicator().strip());
         if (indicator == null) {
@@ -53,6 +57,21 @@ final class RowValidator {
             return Optional.empty();
         }
         return Optional.of(new ImportRow(line, indicator.id(), raw.area().strip(), period, gender, value, status, source));
+    }
+
+    /** PostgreSQL cannot store NUL in text: refused in any cell, as in JSON and in parameters. */
+    private boolean hasNul(long line, RawRow raw) {
+        String[][] cells = {{fields.indicator(), raw.indicator()}, {fields.area(), raw.area()}, {fields.period(), raw.period()},
+                {fields.gender(), raw.gender()}, {fields.value(), raw.value()}, {fields.status(), raw.status()},
+                {fields.source(), raw.source()}};
+        boolean found = false;
+        for (String[] cell : cells) {
+            if (cell[1] != null && cell[1].indexOf('\u0000') >= 0) {
+                errors.add(line, cell[0], NulCharacters.MESSAGE);
+                found = true;
+            }
+        }
+        return found;
     }
 
     private long errorCount() {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.rest.PublicAddresses;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public class KoladaPaging {
     private static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", defaultValue = "1"))
+    @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000000", defaultValue = "1"))
     public String page;
 
     @QueryParam("per_page")
@@ -73,7 +74,8 @@ public class KoladaPaging {
         }
         query.add("page=" + toPage);
         query.add("per_page=" + perPage());
-        return request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath() + "?" + String.join("&", query);
+        // On the suite's public address, never on the Host the caller sent (PublicAddresses).
+        return PublicAddresses.of(request.getRawPath() + "?" + String.join("&", query)).toString();
     }
 
     private static int parse(String name, String text, int min, int max, int absent) {

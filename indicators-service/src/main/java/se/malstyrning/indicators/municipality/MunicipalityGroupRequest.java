@@ -13,5 +13,5 @@ public record MunicipalityGroupRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Jämförbara kommuner, Vaggeryd") String title,
         @NotNull @Size(min = 1, max = 400)
         @Schema(description = "Municipality codes (SCB), each once", example = "[\"0662\", \"0665\", \"0680\"]")
-        List<@NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code of four digits") String> members) {
+        List<@NotNull @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code of four digits") String> members) {
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -54,7 +55,7 @@ public class MunicipalityGroupResource {
     @PermitAll
     @Operation(operationId = "listMunicipalityGroups", summary = "List the municipality groups, by code")
     public RestResponse<Page<MunicipalityGroupView>> list(@Parameter(description = "Only groups whose title contains this text")
-                                                          @QueryParam("title") String title,
+                                                          @QueryParam("title") @Size(max = 200) String title,
                                                           @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(List.of(), Optional.ofNullable(title).filter(text -> !text.isBlank()),
                 page.limit, page.offset), uri);

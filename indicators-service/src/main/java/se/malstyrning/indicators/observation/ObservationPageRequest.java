@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import se.malstyrning.runtime.paging.PageRequest;
 
 /**
  * {@code limit} and {@code offset} of observation queries. Pages are larger than elsewhere: the rows are
@@ -25,6 +26,7 @@ public class ObservationPageRequest {
     @QueryParam("offset")
     @DefaultValue("0")
     @Min(0)
+    @Max(PageRequest.MAX_OFFSET)
     @Parameter(description = "Items to skip")
     public int offset;
 }

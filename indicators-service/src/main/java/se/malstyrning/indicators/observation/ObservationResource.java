@@ -3,6 +3,7 @@ package se.malstyrning.indicators.observation;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.rest.PublicAddresses;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -49,11 +51,11 @@ public class ObservationResource {
             description = "Name at least one indicator or area. " + LISTS)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationPage.Body.class)))
-    public ObservationPage list(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri,
+    public ObservationPage list(@Valid @BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri,
                                 @Context HttpServerRequest request) {
         ObservationFilter filter = query.filter();
         return new ObservationPage(items -> store.page(filter, page.limit, page.offset, items),
-                page.limit, page.offset, uri.getRequestUriBuilder(), request);
+                page.limit, page.offset, PublicAddresses.ofRequest(uri), request);
     }
 
     @GET
@@ -64,11 +66,11 @@ public class ObservationResource {
             description = "Name at least one indicator or area; toYear gives the latest value up to a year. " + LISTS)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ObservationPage.Body.class)))
-    public ObservationPage latest(@BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri,
+    public ObservationPage latest(@Valid @BeanParam Query query, @Valid @BeanParam ObservationPageRequest page, @Context UriInfo uri,
                                   @Context HttpServerRequest request) {
         ObservationFilter filter = query.filter();
         return new ObservationPage(items -> store.latest(filter, page.limit, page.offset, items),
-                page.limit, page.offset, uri.getRequestUriBuilder(), request);
+                page.limit, page.offset, PublicAddresses.ofRequest(uri), request);
     }
 
     @GET
@@ -78,8 +80,10 @@ public class ObservationResource {
     @PermitAll
     @Operation(operationId = "exportObservations",
             summary = "The matching observations as CSV (the import format), streamed",
-            description = "Columns: indicator,area,period,gender,value,status,source. " + LISTS)
-    public Response export(@BeanParam Query query) {
+            description = "Columns: indicator,area,period,gender,value,status,source. A text cell that a spreadsheet would run"
+                    + " as a formula (beginning with =, +, -, @, a tab or a carriage return) is written quoted with a leading"
+                    + " apostrophe (OWASP, CSV injection); the import takes it off again. " + LISTS)
+    public Response export(@Valid @BeanParam Query query) {
         ObservationFilter filter = query.filter();
         StreamingOutput csv = output -> store.exportCsv(filter,
                 new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8)));
@@ -107,29 +111,39 @@ public class ObservationResource {
 
     /** The filter parameters shared by list, latest and export. */
     public static class Query {
+        /** How often one filter may be repeated, and how long one value (a comma-separated list) may be. */
+        static final int MAX_VALUES = 100;
+        static final int MAX_VALUE_LENGTH = 1000;
+
         @QueryParam("indicator")
+        @Size(max = MAX_VALUES)
         @Parameter(description = "Indicator codes", example = "N15428,N00945")
-        public List<String> indicator;
+        public List<@Size(max = MAX_VALUE_LENGTH) String> indicator;
 
         @QueryParam("area")
+        @Size(max = MAX_VALUES)
         @Parameter(description = "Municipality or org unit codes", example = "0665,0680")
-        public List<String> area;
+        public List<@Size(max = MAX_VALUE_LENGTH) String> area;
 
         @QueryParam("year")
         @Parameter(description = "Periods (years, " + Years.FIRST + "-" + Years.LAST + ")", example = "2019,2020")
-        public List<String> year;
+        @Size(max = MAX_VALUES)
+        public List<@Size(max = MAX_VALUE_LENGTH) String> year;
 
         @QueryParam("fromYear")
         @Parameter(description = "First period, inclusive (" + Years.FIRST + "-" + Years.LAST + ", not after toYear)")
+        @Size(max = 4)
         public String fromYear;
 
         @QueryParam("toYear")
         @Parameter(description = "Last period, inclusive (" + Years.FIRST + "-" + Years.LAST + ")")
+        @Size(max = 4)
         public String toYear;
 
         @QueryParam("gender")
         @Parameter(description = "T (total), K (women), M (men)", example = "T")
-        public List<String> gender;
+        @Size(max = MAX_VALUES)
+        public List<@Size(max = MAX_VALUE_LENGTH) String> gender;
 
         ObservationFilter filter() {
             return ObservationFilter.parse(indicator, area, year, fromYear, toYear, gender);

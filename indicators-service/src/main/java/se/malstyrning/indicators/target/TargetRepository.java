@@ -38,10 +38,9 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         return count("id <> ?1 and goalId = ?2 and indicator.id = ?3 and area = ?4", id, goalId, indicatorId, area) > 0;
     }
 
-    /** The target of an indicator for an area, of the given goal or, without one, of the goal set first. */
-    public Optional<Target> forIndicatorAndArea(UUID indicatorId, String area, Optional<UUID> goalId) {
-        return find("indicator.id = :indicator and area = :area and (:goal is null or goalId = :goal)", Sort.by("createdAt"),
-                Parameters.with("indicator", indicatorId).and("area", area).and("goal", goalId.orElse(null)))
-                .firstResultOptional();
+    /** The targets of an indicator for an area, of the given goal or, without one, of every goal, the first set first. */
+    public List<Target> forIndicatorAndArea(UUID indicatorId, String area, Optional<UUID> goalId) {
+        return list("indicator.id = :indicator and area = :area and (:goal is null or goalId = :goal)", Sort.by("createdAt"),
+                Parameters.with("indicator", indicatorId).and("area", area).and("goal", goalId.orElse(null)));
     }
 }

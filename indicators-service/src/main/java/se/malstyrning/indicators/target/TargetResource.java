@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,7 +57,7 @@ public class TargetResource {
     @Authenticated
     @Operation(operationId = "listTargets", summary = "List targets, by goal, indicator code and area")
     public RestResponse<Page<TargetView>> list(@QueryParam("goalId") UUID goalId, @QueryParam("indicatorId") UUID indicatorId,
-                                               @Parameter(description = "Municipality or org unit code") @QueryParam("area") String area,
+                                               @Parameter(description = "Municipality or org unit code") @QueryParam("area") @Size(max = 32) String area,
                                                @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(Optional.ofNullable(goalId), Optional.ofNullable(indicatorId),
                 Optional.ofNullable(area), page.limit, page.offset), uri);

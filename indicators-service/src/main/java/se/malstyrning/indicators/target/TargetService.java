@@ -9,7 +9,6 @@ import se.malstyrning.indicators.client.Goals;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
-import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.List;
@@ -113,10 +112,7 @@ public class TargetService {
     }
 
     private void requireActsFor(String orgUnitCode) {
-        if (!caller.actsFor(orgUnitCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "the goal belongs to " + orgUnitCode + ", which you do not act for");
-        }
+        caller.requireActsFor(orgUnitCode, "set targets of the goal");
     }
 
     private static void apply(Target target, TargetRequest request, Indicator indicator, Goal goal) {

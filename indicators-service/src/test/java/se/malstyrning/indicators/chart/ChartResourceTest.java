@@ -39,6 +39,56 @@ class ChartResourceTest {
     }
 
     @Test
+    void shouldDrawNoTargetLinesOfAGoalThatIsNotPublishedForAnonymousCallers() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,70\n" + code + ",0665,2020,T,71\n");
+        UUID draft = GoalsStub.draftGoalHiddenFromAnonymous("KF");
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"goalId": "%s", "indicatorId": "%s", "area": "0665", "baselineValue": 70, "baselineYear": 2019,
+                         "desiredValue": 77, "desiredYear": 2022, "acceptedValue": 74, "direction2030": "INCREASE"}
+                        """.formatted(draft, id))
+                .when().post("/indicators/v1/targets").then().statusCode(201);
+
+        for (String goalParameter : new String[]{null, draft.toString()}) {
+            given().queryParam("area", "0665").queryParams(goalParameter == null ? java.util.Map.of() : java.util.Map.of("goalId", goalParameter))
+                    .when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                    .then().statusCode(200)
+                    .body(containsString(code))
+                    .body(not(containsString("Önskat värde")))
+                    .body(not(containsString("Accepterat värde")));
+        }
+        given().header("Authorization", TestTokens.reader()).queryParam("area", "0665")
+                .when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .body(containsString("Önskat värde 77.0"));
+    }
+
+    @Test
+    void shouldDrawTheLinesOfAPublishedGoalsTargetWhenAnUnpublishedOneWasSetFirst() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,70\n");
+        setTarget(GoalsStub.draftGoalHiddenFromAnonymous("SN"), id, 80, 78);
+        setTarget(GoalsStub.adoptedGoal("KF"), id, 75, 72);
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .body(containsString("Accepterat värde 72.0"))
+                .body(not(containsString("Accepterat värde 78.0")));
+    }
+
+    private static void setTarget(UUID goal, String indicator, int desired, int accepted) {
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"goalId": "%s", "indicatorId": "%s", "area": "0665", "baselineValue": 70, "baselineYear": 2019,
+                         "desiredValue": %d, "desiredYear": 2022, "acceptedValue": %d, "direction2030": "INCREASE"}
+                        """.formatted(goal, indicator, desired, accepted))
+                .when().post("/indicators/v1/targets").then().statusCode(201);
+    }
+
+    @Test
     void shouldDrawASeriesWithoutTargetLinesWhenThereIsNoTarget() {
         String code = TestData.uniqueCode();
         String id = TestData.indicator(code);

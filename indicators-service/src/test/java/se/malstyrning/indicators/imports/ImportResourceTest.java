@@ -179,6 +179,21 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldRefuseANulCharacterInACsvCellNamingItsLineAndField() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+
+        importCsv("indicator,area,period,gender,value,status,source\n"
+                + code + ",0665,2020,T,70,FINAL,SCB\n"
+                + code + ",0665,2021,T,71,FINAL,SC\u0000B\n")
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("line[3].source"))
+                .body("errors[0].message", equalTo("must not contain the NUL character"));
+        assertEquals(0, observationCount(code));
+    }
+
+    @Test
     void shouldRejectTheSameObservationTwiceInOneFile() {
         String code = TestData.uniqueCode();
         TestData.indicator(code);

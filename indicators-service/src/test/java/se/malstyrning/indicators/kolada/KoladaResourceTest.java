@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.indicators.TestData;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.malstyrning.indicators.kolada.KoladaShapes.assertShape;
 
 /** Reads the data routes as a Kolada client would; every answer is compared with a response recorded in Kolada v3's shape. */
@@ -22,6 +25,8 @@ import static se.malstyrning.indicators.kolada.KoladaShapes.assertShape;
 class KoladaResourceTest {
 
     private static final String V3 = "/indicators/kolada/v3";
+    /** %test.malstyrning.public-base-url of this service. */
+    private static final String PUBLIC_BASE = "https://malstyrning.test";
 
     private static String keyFigureWith(String rows) {
         String kpi = TestData.uniqueCode();
@@ -129,7 +134,7 @@ class KoladaResourceTest {
                 .body("values.municipality", contains("0665"))
                 .extract().path("next_url");
         // next_url is sent as it is written, as a client follows a link (not encoded again).
-        given().urlEncodingEnabled(false).when().get(next)
+        given().urlEncodingEnabled(false).when().get(onThisService(next))
                 .then().statusCode(200)
                 .body("values.municipality", contains("GL06"))
                 .body("next_url", nullValue());
@@ -164,6 +169,19 @@ class KoladaResourceTest {
     }
 
     @Test
+    void shouldRefuseOverlongParametersNamingKoladasParameters() {
+        given().queryParam("from_date", "2024-01-01T00:00:00").when().get(V3 + "/data/kpi/N15428/year/2023")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from_date"));
+        given().queryParam("title", "x".repeat(KoladaResource.MAX_TITLE + 1)).when().get(V3 + "/municipality")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("title"));
+        given().when().get(V3 + "/kpi/" + "N".repeat(KoladaResource.MAX_SEGMENT + 1))
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("ids"));
+    }
+
+    @Test
     void shouldPageWithNextAndPreviousUrls() {
         String kpi = keyFigureWith("KPI,0665,2022,T,1\nKPI,0665,2023,T,2\n");
 
@@ -172,10 +190,11 @@ class KoladaResourceTest {
                 .body("count", equalTo(2))
                 .body("values.period", contains(2022))
                 .body("previous_url", nullValue())
+                .body("next_url", startsWith(PUBLIC_BASE + V3 + "/data/kpi/"))
                 .body("next_url", containsString("page=2"))
                 .extract().path("next_url");
 
-        given().when().get(next)
+        given().urlEncodingEnabled(false).when().get(onThisService(next))
                 .then().statusCode(200)
                 .body("values.period", contains(2023))
                 .body("next_url", nullValue())
@@ -218,5 +237,12 @@ class KoladaResourceTest {
         given().queryParam("page", 0).when().get(V3 + "/municipality")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("page"));
+    }
+
+    /** A link is written on the suite's public address (the gateway's); the test follows it to this service. */
+    private static String onThisService(String link) {
+        URI uri = URI.create(link);
+        assertEquals(URI.create(PUBLIC_BASE).getAuthority(), uri.getAuthority(), link);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

@@ -21,6 +21,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ObservationResourceTest {
@@ -71,6 +73,53 @@ class ObservationResourceTest {
         String csv = given().queryParam("indicator", code).when().get("/indicators/v1/observations/export")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
+
+        given().header("Authorization", TestTokens.strategist()).contentType("text/csv").body(csv)
+                .when().post("/indicators/v1/imports")
+                .then().statusCode(200)
+                .body("rows", equalTo(2))
+                .body("unchanged", equalTo(2));
+    }
+
+    @Test
+    void shouldNeutraliseCellsThatASpreadsheetWouldRunAsAFormulaWhenExporting() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        given().header("Authorization", TestTokens.strategist()).contentType("text/csv")
+                .body("indicator,area,period,gender,value,status,source\n"
+                        + code + ",0665,2020,T,70,FINAL,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Klicka\"\")\"\n"
+                        + code + ",0665,2021,T,-3.5,FINAL,@SUM(A1)\n"
+                        + code + ",-1,2021,T,1,FINAL,+46 SCB\n")
+                .when().post("/indicators/v1/imports").then().statusCode(200).body("created", equalTo(3));
+
+        String csv = given().queryParam("indicator", code).when().get("/indicators/v1/observations/export")
+                .then().statusCode(200).extract().asString();
+
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Klicka\"\")\"\n"), csv);
+        assertTrue(csv.contains(",-3.5,FINAL,\"'@SUM(A1)\"\n"), csv);
+        assertTrue(csv.contains(code + ",\"'-1\",2021,T,1,FINAL,\"'+46 SCB\"\n"), csv);
+        for (String line : csv.split("\n")) {
+            for (String cell : line.split(",")) {
+                String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertFalse(!unquoted.isEmpty() && "=+@\t\r".indexOf(unquoted.charAt(0)) >= 0, "a formula cell in " + line);
+            }
+        }
+        given().queryParam("indicator", code).queryParam("year", 2020).when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items[0].source", equalTo("=HYPERLINK(\"http://evil.example\",\"Klicka\")"));
+    }
+
+    @Test
+    void shouldImportAnExportWithNeutralisedCellsBackWithoutChanges() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        given().header("Authorization", TestTokens.strategist()).contentType("text/csv")
+                .body("indicator,area,period,gender,value,status,source\n"
+                        + code + ",0665,2020,T,70,FINAL,=1+1\n" + code + ",-0665,2021,T,-2,FINAL,-kommunens enkat\n")
+                .when().post("/indicators/v1/imports").then().statusCode(200).body("created", equalTo(2));
+
+        String csv = given().queryParam("indicator", code).when().get("/indicators/v1/observations/export")
+                .then().statusCode(200).extract().asString();
 
         given().header("Authorization", TestTokens.strategist()).contentType("text/csv").body(csv)
                 .when().post("/indicators/v1/imports")
@@ -178,7 +227,7 @@ class ObservationResourceTest {
                 .then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("total", equalTo(5))
-                .header("Link", allOf(startsWith("<http://"), containsString("offset=2"), containsString("limit=2"),
+                .header("Link", allOf(startsWith("<https://malstyrning.test/indicators/v1/observations?"), containsString("offset=2"), containsString("limit=2"),
                         endsWith(">; rel=\"next\"")));
     }
 

@@ -59,6 +59,38 @@ class TargetResourceTest {
     }
 
     @Test
+    void shouldRefuseAValueBeyondTheRangeOfANumberInsteadOfStoringInfinity() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+
+        post(TestTokens.strategist(), body(goal, newIndicator(), 75.0, 72.0).replace("\"desiredValue\": 75.0", "\"desiredValue\": 1e309"))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("desiredValue"))
+                .body("errors[0].message", equalTo("must be a finite number"));
+        assertEquals(0, targetCount(goal));
+    }
+
+    @Test
+    void shouldRefuseAFractionalBaselineYearInsteadOfTruncatingIt() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+
+        post(TestTokens.strategist(), body(goal, newIndicator(), 75.0, 72.0).replace("2019", "2019.9"))
+                .statusCode(400)
+                .body("errors.field", contains("baselineYear"));
+        assertEquals(0, targetCount(goal));
+    }
+
+    @Test
+    void shouldRefuseANumberSentAsTextInsteadOfCoercingIt() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+
+        post(TestTokens.strategist(), body(goal, newIndicator(), 75.0, 72.0).replace("70.1", "\"70.1\""))
+                .statusCode(400)
+                .body("errors.field", contains("baselineValue"));
+        assertEquals(0, targetCount(goal));
+    }
+
+    @Test
     void shouldLetABoardEditorSetTargetsForItsOwnBoardsGoal() {
         UUID goal = GoalsStub.adoptedGoal("BUN");
 

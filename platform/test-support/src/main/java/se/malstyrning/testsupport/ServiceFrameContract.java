@@ -1,5 +1,7 @@
 package se.malstyrning.testsupport;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -8,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What every service of the suite promises about itself: readiness with its database, its OpenAPI
@@ -53,6 +56,18 @@ public abstract class ServiceFrameContract {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("instance", equalTo(path));
+    }
+
+    /**
+     * A token the service cannot verify with the realm's keys is refused at once: Quarkus would
+     * otherwise ask Keycloak to introspect it (an outbound call and Keycloak events per bad token,
+     * each refusal taking seconds instead of milliseconds in the system tests).
+     */
+    @Test
+    void shouldNeverAskKeycloakToIntrospectATokenItCannotVerify() {
+        Config config = ConfigProvider.getConfig();
+        assertEquals(false, config.getValue("quarkus.oidc.token.allow-jwt-introspection", Boolean.class));
+        assertEquals(false, config.getValue("quarkus.oidc.token.allow-opaque-token-introspection", Boolean.class));
     }
 
     @Test

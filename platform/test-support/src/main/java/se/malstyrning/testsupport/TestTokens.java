@@ -47,6 +47,23 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
                 .sign(KEYS.getPrivate());
     }
 
+    /**
+     * A client-credentials token of a service's client (subject {@code service-account-<client>}, {@code azp}
+     * the client) with no realm role and the given client roles of one resource server's client.
+     */
+    public static String serviceClient(String clientId, String resourceServer, String... clientRoles) {
+        return "Bearer " + Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("service-account-" + clientId)
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("azp", clientId)
+                .claim("realm_access", Map.of("roles", Set.of()))
+                .claim("resource_access", Map.of(resourceServer, Map.of("roles", Set.of(clientRoles))))
+                .expiresIn(3600)
+                .jws().keyId("test")
+                .sign(KEYS.getPrivate());
+    }
+
     public static String bearer(String user, String role) {
         return bearer(user, Set.of(role), Set.of());
     }

@@ -69,6 +69,39 @@ class BreakingChangesTest {
         assertTrue(verdict.breaking().contains("GET /things/v1/things was removed"), verdict::summary);
     }
 
+    @Test
+    void shouldReportARequestLimitDocumentedForTheFirstTimeRatherThanCallItABreak() {
+        BreakingChanges.Verdict verdict = compareWith(document -> idParameter(document).put("maxLength", 36).put("format", "uuid"));
+
+        assertTrue(verdict.compatible(), verdict::summary);
+        assertEquals(List.of("GET /things/v1/things/{id} parameters[0].schema maxLength",
+                "GET /things/v1/things/{id} parameters[0].schema format"), verdict.firstLimits());
+    }
+
+    @Test
+    void shouldRefuseANarrowedRequestLimit() {
+        ObjectNode baseline = fixture();
+        idParameter(baseline).put("maxLength", 100);
+        ObjectNode current = baseline.deepCopy();
+        idParameter(current).put("maxLength", 10);
+
+        BreakingChanges.Verdict verdict = BreakingChanges.compare(baseline.toString(), current.toString());
+
+        assertFalse(verdict.compatible(), verdict::summary);
+        assertEquals(List.of(), verdict.firstLimits());
+    }
+
+    @Test
+    void shouldStillRefuseATypeChangedWhereALimitWasAdded() {
+        BreakingChanges.Verdict verdict = compareWith(document -> idParameter(document).put("type", "integer").put("maximum", 10));
+
+        assertFalse(verdict.compatible(), verdict::summary);
+    }
+
+    private static ObjectNode idParameter(ObjectNode document) {
+        return (ObjectNode) document.get("paths").get("/things/v1/things/{id}").get("get").get("parameters").get(0).get("schema");
+    }
+
     private static BreakingChanges.Verdict compareWith(Consumer<ObjectNode> change) {
         ObjectNode baseline = fixture();
         ObjectNode current = baseline.deepCopy();

@@ -158,6 +158,8 @@ public final class Suite implements AutoCloseable {
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(ports)));
         environment.put("MALSTYRNING_KEYCLOAK_URL", settings.keycloakUrl().toString());
+        // Links the services write point at the suite's front door.
+        environment.put("MALSTYRNING_PUBLIC_BASE_URL", gatewayUrl().toString());
         if (service.database() != null) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrls.get(service));
             environment.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());

@@ -12,6 +12,8 @@ import se.malstyrning.runtime.problem.ProblemType;
 public final class Versions {
 
     public static final String IF_MATCH = "If-Match";
+    /** The longest {@code If-Match} read (an ETag of this API is a quoted version number). */
+    public static final int MAX_IF_MATCH = 64;
 
     private Versions() {
     }
@@ -28,6 +30,9 @@ public final class Versions {
      */
     public static long expected(String ifMatch, Long bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
+            if (ifMatch.length() > MAX_IF_MATCH) {
+                throw ProblemException.invalidField(IF_MATCH, "at most " + MAX_IF_MATCH + " characters");
+            }
             return parse(ifMatch.strip());
         }
         if (bodyVersion != null) {

@@ -33,8 +33,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * {@code Idempotency-Key} on the POSTs marked {@link Idempotent}: the same caller sending the same
- * key with the same request (method, address and body) gets the first response again and nothing
+ * {@code Idempotency-Key} on the POSTs marked {@link Idempotent}: the same caller (a user, or an
+ * anonymous caller's address) sending the same key with the same request (method, address and body) gets the first response again and nothing
  * happens twice; the same key with another request is a 422; a request whose key is still being
  * processed is a 409. The key is claimed in the transaction of the work itself, so the record and
  * the work are committed together or not at all, and a failed request leaves the key free.
@@ -74,9 +74,10 @@ public class IdempotencyInterceptor {
         digest.update((request.method().name() + " " + request.uri() + "\n").getBytes(StandardCharsets.UTF_8));
         int streamed = hashBody(invocation, digest);
         String operation = operation(invocation.getMethod());
+        String scope = scope(request);
         return transactionFor(invocation).call(() -> {
             IdempotentRequest earlier = IdempotentRequest.find("idempotencyKey = ?1 and operation = ?2 and caller = ?3",
-                    key, operation, caller.name()).firstResult();
+                    key, operation, scope).firstResult();
             if (earlier != null) {
                 if (streamed >= 0) {
                     drain((InputStream) invocation.getParameters()[streamed]);
@@ -86,7 +87,7 @@ public class IdempotencyInterceptor {
                 }
                 return replay(earlier, invocation.getMethod(), request);
             }
-            IdempotentRequest claim = claim(key, operation);
+            IdempotentRequest claim = claim(key, operation, scope);
             Object result = invocation.proceed();
             if (streamed >= 0) {
                 drain((InputStream) invocation.getParameters()[streamed]);
@@ -134,11 +135,23 @@ public class IdempotencyInterceptor {
         return true;
     }
 
-    private IdempotentRequest claim(String key, String operation) {
+    /**
+     * Whose keys these are: a signed-in caller's own, by user name; an anonymous caller's (a citizen
+     * answering a dialogue) by its address, as the trusted gateway forwards it, so that one citizen's key
+     * can never answer for another's request.
+     */
+    private String scope(HttpServerRequest request) {
+        if (!caller.isAnonymous()) {
+            return caller.name();
+        }
+        return "anonymous@" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+    }
+
+    private IdempotentRequest claim(String key, String operation, String scope) {
         IdempotentRequest claim = new IdempotentRequest();
         claim.idempotencyKey = key;
         claim.operation = operation;
-        claim.caller = caller.name();
+        claim.caller = scope;
         claim.requestHash = "";
         claim.status = PENDING;
         claim.body = "";

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -25,7 +24,7 @@ import java.util.Map;
 public class NulCharacters implements ObjectMapperCustomizer {
 
     private static final String NUL = "\u0000";
-    private static final String MESSAGE = "must not contain the NUL character";
+    public static final String MESSAGE = "must not contain the NUL character";
 
     @ServerRequestFilter
     public void refuseInParameters(ContainerRequestContext request) {
@@ -48,7 +47,7 @@ public class NulCharacters implements ObjectMapperCustomizer {
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
                 if (value != null && value.contains(NUL)) {
-                    throw InvalidFormatException.from(parser, MESSAGE, value, String.class);
+                    throw new RefusedValueException(parser, MESSAGE, String.class);
                 }
                 return value;
             }

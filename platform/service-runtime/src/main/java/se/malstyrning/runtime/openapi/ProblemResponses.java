@@ -18,14 +18,19 @@ import java.util.Map;
 /**
  * Documents the problem responses every operation can give, following the rules of the service
  * runtime: invalid input and unexpected errors everywhere, 404 where a path names a resource, 409
- * and 422 on writes, 412 and 428 where a change must name its version, 401 and 403 where a role
+ * and 422 on writes, 412 and 428 where a change must name its version (412 also on a conditional GET), 401 and 403 where a role
  * is required (401 also where none is, for a token that is not valid), 429 (the gateway's rate
- * limit) and 503 everywhere. Every POST also documents its {@code Idempotency-Key} header (see
+ * limit) and 503 everywhere, and the headers of the gateway's rate limit on every 2xx and 4xx
+ * ({@code RateLimit}, {@code RateLimit-Policy}) and {@code Retry-After} on 429 and 503. Every POST also documents its {@code Idempotency-Key} header (see
  * {@link se.malstyrning.runtime.idempotency.Idempotent}). Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM = "Problem";
+    private static final String RATE_LIMIT = "RateLimit";
+    private static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,11 +50,52 @@ public class ProblemResponses implements OASFilter {
                     .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
                             .items(OASFactory.createSchema().ref("FieldError"))));
         }
+        if (components.getHeaders() == null || !components.getHeaders().containsKey(RATE_LIMIT)) {
+            components.addHeader(RATE_LIMIT, header("What is left of the limit this request was counted against (set by the gateway;"
+                    + " IETF draft-ietf-httpapi-ratelimit-headers): r remaining requests, full again in t seconds", "\"clients\";r=599;t=1"));
+            components.addHeader(RATE_LIMIT_POLICY, header("The limit this request was counted against (set by the gateway):"
+                    + " q requests per window of w seconds", "\"clients\";q=600;w=10"));
+            components.addHeader(RETRY_AFTER, header("Seconds until the request may succeed", "5"));
+            components.addHeader(ALLOW_ORIGIN, header("For the configured board portals' origins only (CORS, set by the gateway)",
+                    "https://portal.kommun.example.se"));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
                 document(path, method, operation)));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(200).example(example));
+    }
+
+    /**
+     * The headers every answer through the gateway carries: its rate limit on every 2xx and 4xx (and
+     * CORS, which the lint wants beside any header), Retry-After on a 429 and a 503.
+     */
+    private static void documentHeaders(String status, org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+        boolean limited = status.startsWith("2") || status.startsWith("4");
+        boolean retry = status.equals("429") || status.equals("503");
+        if (!limited && !retry) {
+            return;
+        }
+        if (limited) {
+            for (String name : java.util.List.of(RATE_LIMIT, RATE_LIMIT_POLICY)) {
+                addHeader(response, name);
+            }
+        }
+        if (retry) {
+            addHeader(response, RETRY_AFTER);
+        }
+        addHeader(response, ALLOW_ORIGIN);
+    }
+
+    private static void addHeader(org.eclipse.microprofile.openapi.models.responses.APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref(name));
+        }
     }
 
     private static void documentIdempotencyKey(Operation operation) {
@@ -59,7 +105,8 @@ public class ProblemResponses implements OASFilter {
             operation.addParameter(OASFactory.createParameter().name(IdempotencyInterceptor.HEADER).in(Parameter.In.HEADER)
                     .description("Makes a retry safe: the same key with the same request answers as the first time and changes"
                             + " nothing; with another request it is a 422, while the first is still being processed a 409")
-                    .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(IdempotencyInterceptor.MAX_KEY)));
+                    .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).maxLength(IdempotencyInterceptor.MAX_KEY)
+                            .pattern(RequestLimits.NO_NUL)));
         }
     }
 
@@ -79,6 +126,9 @@ public class ProblemResponses implements OASFilter {
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
             problems.put("412", "The resource changed since the version named in If-Match");
             problems.put("428", "If-Match is missing");
+        } else if (method == PathItem.HttpMethod.GET && operation.getResponses() != null
+                && operation.getResponses().getAPIResponse("304") != null) {
+            problems.put("412", "If-Match names another version than the current one");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("401", "No valid bearer token");
@@ -101,6 +151,9 @@ public class ProblemResponses implements OASFilter {
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
             }
         });
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach(ProblemResponses::documentHeaders);
+        }
     }
 
     /** A required query parameter that is a UUID names the resource the answer is about (e.g. {@code cycleId}). */

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageRequest {
 
     public static final int MAX_LIMIT = 500;
+    /** Deeper than any collection of the suite (a national data set has some 3.5 million observations). */
+    public static final int MAX_OFFSET = 1_000_000_000;
 
     @QueryParam("limit")
     @DefaultValue("50")
@@ -21,6 +23,7 @@ public class PageRequest {
     @QueryParam("offset")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_OFFSET)
     @Parameter(description = "Items to skip")
     public int offset;
 

@@ -1,6 +1,8 @@
 package se.malstyrning.runtime.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -24,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.malstyrning.runtime.input.RefusedValueException;
+import se.malstyrning.runtime.input.StrictJson;
 
 import java.net.URI;
 import java.util.Comparator;
@@ -92,15 +96,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException exception, UriInfo uri) {
-        if (exception.getCause() instanceof JsonProcessingException json) {
+        JsonProcessingException json = unreadable(exception);
+        if (json != null) {
             return respond(describe(json), uri);
         }
         return respond(httpProblem(exception), uri);
     }
 
+    /** A body the JSON reader refused, thrown as it is (a limit of the reader, a bad number) or wrapped. */
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException exception, UriInfo uri) {
+        return respond(describe(exception), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
-        if (exception.getCause() instanceof JsonProcessingException json) {
+        JsonProcessingException json = unreadable(exception);
+        if (json != null) {
             return respond(describe(json), uri);
         }
         // A conflict found only when the transaction commits arrives wrapped (RollbackException and the like).
@@ -168,13 +180,10 @@ public class ProblemMappers {
             return ProblemType.NOT_ACCEPTABLE.problem("This resource cannot answer in the requested media type");
         }
         int status = exception.getResponse().getStatus();
-        for (ProblemType type : ProblemType.values()) {
-            if (type.status() == status && type != ProblemType.MALFORMED_REQUEST) {
-                return type.problem(type == ProblemType.INTERNAL ? "The request could not be completed" : null);
-            }
+        if (status == ProblemType.INTERNAL.status()) {
+            return ProblemType.INTERNAL.problem("The request could not be completed");
         }
-        Response.StatusType statusType = exception.getResponse().getStatusInfo();
-        return new Problem(URI.create("about:blank"), statusType.getReasonPhrase(), status, null, null, List.of());
+        return ProblemType.of(status, exception.getResponse().getStatusInfo().getReasonPhrase());
     }
 
     private static Response invalid(Set<ConstraintViolation<?>> violations, UriInfo uri) {
@@ -217,12 +226,36 @@ public class ProblemMappers {
         return field.isEmpty() ? path.toString() : field.toString();
     }
 
+    /** The JSON failure behind an exception: itself, or the first cause that is one. */
+    static JsonProcessingException unreadable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json;
+            }
+        }
+        return null;
+    }
+
     static Problem describe(JsonProcessingException exception) {
+        StreamConstraintsException limit = exception instanceof StreamConstraintsException constraints ? constraints
+                : exception.getCause() instanceof StreamConstraintsException constraints ? constraints : null;
+        if (limit != null) {
+            String message = exceededLimit(limit);
+            if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = jsonPath(mapping.getPath());
+                return ProblemType.VALIDATION.problem(field + ": " + message, List.of(new Problem.FieldError(field, message)));
+            }
+            return ProblemType.MALFORMED_REQUEST.problem("The body exceeds a limit of the API: " + message);
+        }
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
             String message;
             if (exception instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
+            } else if (exception instanceof RefusedValueException refused) {
+                message = refused.getOriginalMessage();
+            } else if (exception.getCause() instanceof InputCoercionException) {
+                message = "is out of the range of its type";
             } else if (exception instanceof InvalidFormatException format) {
                 message = "has a value of the wrong type or format"
                         + (format.getTargetType() != null && format.getTargetType().isEnum()
@@ -235,6 +268,21 @@ public class ProblemMappers {
         String location = exception.getLocation() == null ? ""
                 : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
         return ProblemType.MALFORMED_REQUEST.problem("The body is not valid JSON" + location);
+    }
+
+    /** The documented limit a body went beyond, in words (Jackson's own message names its classes). */
+    private static String exceededLimit(StreamConstraintsException limit) {
+        String message = String.valueOf(limit.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "JSON may be nested at most " + StrictJson.MAX_NESTING_DEPTH + " levels deep";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number may be at most " + StrictJson.MAX_NUMBER_LENGTH + " characters long";
+        }
+        if (message.startsWith("String value length")) {
+            return "a string is longer than the body limit";
+        }
+        return "the body goes beyond a limit of the JSON reader";
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> references) {

@@ -44,4 +44,17 @@ public enum ProblemType {
     public Problem problem(String detail, java.util.List<Problem.FieldError> errors) {
         return new Problem(uri(), title, status, detail, null, errors);
     }
+
+    /** The problem of a status the API answers (its own kind, or about:blank with the reason phrase for any other). */
+    public static Problem of(int status, String reasonPhrase) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != MALFORMED_REQUEST) {
+                return type.problem(null);
+            }
+        }
+        String title = reasonPhrase != null ? reasonPhrase
+                : status == 414 ? "URI too long" : status == 431 ? "Request header fields too large"
+                : status == 501 ? "Not implemented" : "Error";
+        return new Problem(URI.create("about:blank"), title, status, null, null, java.util.List.of());
+    }
 }

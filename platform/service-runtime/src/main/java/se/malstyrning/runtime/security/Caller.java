@@ -3,6 +3,8 @@ package se.malstyrning.runtime.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
 
 import java.security.Principal;
 import java.util.Collection;
@@ -74,6 +76,28 @@ public class Caller {
 
     public boolean actsFor(String orgUnitCode) {
         return actsForEveryOrgUnit() || orgUnitCodes().contains(orgUnitCode);
+    }
+
+    /**
+     * The one object-level rule of the suite, for every service: the office (admin, strategist) acts
+     * for every org unit, a board editor only for those in its {@code org_units} claim. Anything else
+     * is a 403 problem naming the org unit.
+     *
+     * @param what what the caller tried, in words ("assess the goal", "write the goal")
+     */
+    public void requireActsFor(String orgUnitCode, String what) {
+        if (!actsFor(orgUnitCode)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may not " + what + ": it belongs to org unit "
+                    + orgUnitCode + ", and you act only for " + (orgUnitCodes().isEmpty() ? "none" : String.join(", ",
+                    new java.util.TreeSet<>(orgUnitCodes()))));
+        }
+    }
+
+    /** The office's own work (adopting, archiving, the municipality-wide plans): a 403 problem for anyone else. */
+    public void requireOffice(String what) {
+        if (!actsForEveryOrgUnit()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the office (strategist, admin) may " + what);
+        }
     }
 
     private static String unquote(Object value) {

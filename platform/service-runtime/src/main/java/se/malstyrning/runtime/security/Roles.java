@@ -11,6 +11,14 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(ADMIN, STRATEGIST, BOARD_EDITOR, READER);
 
+    /**
+     * A narrow role of goals-service's own (a Keycloak client role of the client {@code goals-service},
+     * in the token's {@code resource_access.goals-service.roles}): records adoption decisions
+     * ({@code POST /goals/v1/adoptions}) and nothing else; it reads no unpublished material. Held by
+     * followup-service's client, which records decisions that adopt goals.
+     */
+    public static final String ADOPT_GOALS = "adopt-goals";
+
     private Roles() {
     }
 }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * Validates every response a test receives from {@code /{api}/…} against the OpenAPI document
  * the same server serves at {@code /{api}/v1/openapi}: an undocumented status, content type or
- * field fails the test. Requests are not validated, since tests send bad input on purpose. The
+ * field fails the test, and so does an error that is not a problem document. Requests are not validated, since tests send bad input on purpose. The
  * document is fetched once per server and API; a server that serves none is not validated. How many
  * responses were validated is reported when the JVM ends, on the output and in
  * {@code target/contract-validation.txt} of the module.
@@ -76,6 +76,7 @@ public final class ContractValidationFilter implements OrderedFilter {
         URI document = uri.resolve("/" + api.group(1) + "/" + version + "/openapi?format=json");
         Optional<OpenApiInteractionValidator> validator = validators.computeIfAbsent(document, ContractValidationFilter::load);
         Response answer = context.next(request, response);
+        requireProblemDocument(request, uri, answer);
         if (validator.isEmpty()) {
             return answer;
         }
@@ -91,6 +92,20 @@ public final class ContractValidationFilter implements OrderedFilter {
                     .reduce("", (all, line) -> all + line + "\n"));
         }
         return answer;
+    }
+
+    /** Every error of every API is an RFC 9457 problem document, whatever its status and whoever answered it. */
+    private static void requireProblemDocument(FilterableRequestSpecification request, URI uri, Response answer) {
+        if (answer.statusCode() < 400 || "HEAD".equals(request.getMethod())) {
+            return;
+        }
+        String type = answer.getContentType();
+        String body = answer.asString();
+        if (type == null || !type.startsWith("application/problem+json") || body == null || body.isBlank()) {
+            throw new AssertionError("The error " + answer.statusCode() + " of " + request.getMethod() + " " + uri.getRawPath()
+                    + " is not a problem document (Content-Type " + type + ", " + (body == null ? 0 : body.length())
+                    + " characters of body)");
+        }
     }
 
     private static void report() {

@@ -84,6 +84,28 @@ public final class Http {
         }
     }
 
+    /** Sends a body without declaring its length (HTTP/1.1 chunked), as a client streaming it does. */
+    public Answer sendStreamed(String method, String pathAndQuery, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .header("Content-Type", contentType);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i + 1] != null) {
+                request.header(headers[i], headers[i + 1]);
+            }
+        }
+        sent.incrementAndGet();
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The service's own OpenAPI document, as JSON. */
     public JsonNode openApi(String api) {
         Answer answer = send("GET", "/" + api + "/v1/openapi?format=json", null, null, "Accept", "application/json");

@@ -10,7 +10,8 @@ import static se.malstyrning.testsupport.contract.WriteRulesContract.assertProbl
 
 /**
  * The documented limits of a service: a page of at most 500 items (more, or less than one, is a
- * 400 naming {@code limit}) and a body of at most {@link #maxBodyBytes()} (more is a 413 problem).
+ * 400 naming {@code limit}) and a body of at most {@link #maxBodyBytes()}, whether it declares its
+ * length or is sent without one (more is a 413 problem).
  */
 public abstract class ResourceLimitsContract {
 
@@ -22,7 +23,7 @@ public abstract class ResourceLimitsContract {
 
     protected abstract String bearer();
 
-    /** {@code quarkus.http.limits.max-body-size} of the service, as documented in the README. */
+    /** The largest body of the service, as documented in the README. */
     protected abstract int maxBodyBytes();
 
     @Test
@@ -47,6 +48,16 @@ public abstract class ResourceLimitsContract {
                 "Authorization", bearer());
         assertProblem(answer, 400);
         assertEquals("limit", answer.json().path("errors").path(0).path("field").asText(), answer.body());
+    }
+
+    @Test
+    void shouldAnswerABodySentWithoutALengthOverTheLimitWithA413Problem() {
+        assumeTrue(maxBodyBytes() <= 16 * 1024 * 1024, "a limit of bulk imports is too large to send in a test");
+        byte[] padding = ("{\"title\": \"" + "x".repeat(maxBodyBytes() + 1) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Http.Answer answer = Http.ofTestedService().sendStreamed("POST", postPath(), "application/json", padding,
+                "Authorization", bearer());
+        assertProblem(answer, 413);
+        assertEquals(413, answer.json().path("status").asInt());
     }
 
     @Test
