@@ -9,7 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
-import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package se.malstyrning.goals.area;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.security.Caller;

@@ -1,7 +1,7 @@
 package se.malstyrning.goals.area;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,7 @@
 package se.malstyrning.goals.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.persistence.OneInstanceAtATime;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -18,7 +19,6 @@ import se.malstyrning.goals.document.DocumentService;
 import se.malstyrning.goals.goal.GoalLevel;
 import se.malstyrning.goals.goal.GoalRequest;
 import se.malstyrning.goals.goal.GoalService;
-import se.malstyrning.goals.goal.GoalStatus;
 import se.malstyrning.goals.goal.GoalView;
 import se.malstyrning.goals.goal.Horizon;
 import se.malstyrning.goals.goal.InternalCategory;

@@ -1,6 +1,7 @@
 package se.malstyrning.goals.goal;
 
 import jakarta.enterprise.context.RequestScoped;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.security.Caller;
 import se.malstyrning.runtime.security.Roles;
 

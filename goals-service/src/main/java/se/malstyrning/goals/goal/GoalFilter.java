@@ -1,5 +1,7 @@
 package se.malstyrning.goals.goal;
 
+import se.malstyrning.goals.lifecycle.GoalStatus;
+
 import java.util.Set;
 import java.util.UUID;
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.paging.Page;
 
 import java.util.Collection;

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.goals.decision.DecisionRequest;
-import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
@@ -46,11 +46,9 @@ import java.util.UUID;
 public class GoalResource {
 
     private final GoalService service;
-    private final HistoryService history;
 
-    public GoalResource(GoalService service, HistoryService history) {
+    public GoalResource(GoalService service) {
         this.service = service;
-        this.history = history;
     }
 
     @GET
@@ -152,7 +150,6 @@ public class GoalResource {
     @Operation(operationId = "getGoalHistory", summary = "Every recorded change of a goal: who, when, what",
             description = "Without a token only the states in which the goal was public (adopted, archived, replaced).")
     public List<RevisionView> history(@PathParam("id") UUID id) {
-        service.get(id);
-        return history.ofGoal(id);
+        return service.history(id);
     }
 }

@@ -5,6 +5,9 @@ import jakarta.transaction.Transactional;
 import se.malstyrning.goals.area.GoalAreaRepository;
 import se.malstyrning.goals.decision.Decision;
 import se.malstyrning.goals.decision.DecisionRequest;
+import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.goals.history.RevisionView;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.goals.orgunit.OrgUnit;
 import se.malstyrning.goals.orgunit.OrgUnitRepository;
 import se.malstyrning.goals.period.MandatePeriod;
@@ -30,13 +33,16 @@ public class GoalService {
     private final OrgUnitRepository orgUnits;
     private final SdgCatalogue sdg;
     private final GoalAccess access;
+    private final HistoryService history;
 
     public GoalService(GoalRepository goals, MandatePeriodRepository periods, GoalAreaRepository areas,
-                       OrgUnitRepository orgUnits, SdgCatalogue sdg, GoalAccess access) {
+                       OrgUnitRepository orgUnits, SdgCatalogue sdg, GoalAccess access,
+                       HistoryService history) {
         this.goals = goals;
         this.periods = periods;
         this.areas = areas;
         this.orgUnits = orgUnits;
+        this.history = history;
         this.sdg = sdg;
         this.access = access;
     }
@@ -349,5 +355,16 @@ public class GoalService {
 
     Map<UUID, String> orgUnitCodes() {
         return orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, (OrgUnit unit) -> unit.code));
+    }
+
+    /**
+     * Every recorded state of a goal the caller may see (HistoryService), each in the shape the API
+     * shows it; without a token only the states in which the goal was public.
+     */
+    public List<RevisionView> history(UUID id) {
+        get(id);
+        Map<UUID, String> codes = orgUnitCodes();
+        return history.of(Goal.class, id, goal -> GoalView.of(goal, codes.get(goal.ownerOrgUnitId)),
+                goal -> goal.status != null && goal.status.isPublic());
     }
 }

@@ -2,6 +2,7 @@ package se.malstyrning.goals.goal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.goals.decision.DecisionRequest;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;

@@ -5,10 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import se.malstyrning.goals.goal.Goal;
-import se.malstyrning.goals.goal.GoalStatus;
-import se.malstyrning.goals.goal.GoalView;
-import se.malstyrning.goals.orgunit.OrgUnitRepository;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.security.Caller;
 
 import java.lang.reflect.RecordComponent;
@@ -30,19 +27,11 @@ public class HistoryService {
     private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "updatedBy", "ownerOrgUnitCode");
 
     private final EntityManager entityManager;
-    private final OrgUnitRepository orgUnits;
     private final Caller caller;
 
-    public HistoryService(EntityManager entityManager, OrgUnitRepository orgUnits, Caller caller) {
+    public HistoryService(EntityManager entityManager, Caller caller) {
         this.entityManager = entityManager;
-        this.orgUnits = orgUnits;
         this.caller = caller;
-    }
-
-    public List<RevisionView> ofGoal(UUID goalId) {
-        var codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
-        return of(Goal.class, goalId, goal -> GoalView.of(goal, codes.get(goal.ownerOrgUnitId)),
-                goal -> goal.status != null && goal.status.isPublic());
     }
 
     /**

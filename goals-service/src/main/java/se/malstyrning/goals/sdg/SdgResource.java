@@ -4,14 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.UUID;
 
 @Path("/goals/v1/sdg")
 @Tag(name = "Agenda 2030", description = "The 17 goals and 169 targets, and how the goal structure covers them")
@@ -31,14 +28,5 @@ public class SdgResource {
             description = "English titles: open-sdg/sdg-translations (MIT licence); Swedish short names of the goals.")
     public List<SdgViews.Goal> goals() {
         return service.goals();
-    }
-
-    @GET
-    @Path("/coverage")
-    @PermitAll
-    @Operation(operationId = "getSdgCoverage", summary = "Which SDGs and targets the adopted goals and documents address, and which none does")
-    public SdgViews.Coverage coverage(@Parameter(description = "Only goals of this mandate period")
-                                      @QueryParam("mandatePeriodId") UUID mandatePeriodId) {
-        return service.coverage(mandatePeriodId);
     }
 }

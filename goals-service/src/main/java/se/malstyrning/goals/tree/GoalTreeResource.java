@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.goals.goal.GoalAccess;
-import se.malstyrning.goals.goal.GoalStatus;
 import se.malstyrning.goals.history.HistoryService;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Caller;
 

@@ -11,7 +11,7 @@ import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import se.malstyrning.goals.decision.Decision;
-import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;

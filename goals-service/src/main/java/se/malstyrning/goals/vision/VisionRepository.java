@@ -3,7 +3,7 @@ package se.malstyrning.goals.vision;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 
 import java.util.Collection;
 import java.util.List;

@@ -2,7 +2,7 @@ package se.malstyrning.goals.vision;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.goals.decision.DecisionRequest;
-import se.malstyrning.goals.goal.GoalStatus;
+import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.malstyrning.goals.goal;
+package se.malstyrning.goals.lifecycle;
 
 import java.util.EnumSet;
 import java.util.Set;
