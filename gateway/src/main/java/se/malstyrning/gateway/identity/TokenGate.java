@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import se.malstyrning.gateway.problem.GatewayProblem;
-import se.malstyrning.gateway.ratelimit.RateLimiter;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -31,9 +30,9 @@ public class TokenGate implements Handler<RoutingContext> {
 
     private final List<IdentityConfig.AnonymousWrite> anonymousWrites;
     private final VerifiedTokens verifiedTokens;
-    private final RateLimiter limits;
+    private final RefusalLimit limits;
 
-    TokenGate(IdentityConfig config, VerifiedTokens verifiedTokens, RateLimiter limits) {
+    TokenGate(IdentityConfig config, VerifiedTokens verifiedTokens, RefusalLimit limits) {
         this.anonymousWrites = config.parsedAnonymousWrites();
         this.verifiedTokens = verifiedTokens;
         this.limits = limits;

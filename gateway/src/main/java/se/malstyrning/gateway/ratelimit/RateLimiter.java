@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.gateway.identity.Caller;
+import se.malstyrning.gateway.identity.RefusalLimit;
 import se.malstyrning.gateway.problem.GatewayProblem;
 
 import java.time.Duration;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * {@code w} seconds; {@code r} remaining, full again in {@code t} seconds).
  */
 @ApplicationScoped
-public class RateLimiter implements Handler<RoutingContext> {
+public class RateLimiter implements Handler<RoutingContext>, RefusalLimit {
 
     public static final String POLICY_HEADER = "RateLimit-Policy";
     public static final String HEADER = "RateLimit";
@@ -77,6 +78,7 @@ public class RateLimiter implements Handler<RoutingContext> {
      * Counts a request the identity check refused against the caller's address, as an anonymous one:
      * true when the address is over its limit, and a 429 has been answered instead of the refusal.
      */
+    @Override
     public boolean overLimitWhenRefused(RoutingContext context, String address) {
         if (!enabled) {
             return false;

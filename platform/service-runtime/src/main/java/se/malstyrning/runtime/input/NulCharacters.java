@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.RefusedValueException;
 
 import java.io.IOException;
 import java.util.List;

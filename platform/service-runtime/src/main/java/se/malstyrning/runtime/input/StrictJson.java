@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import se.malstyrning.runtime.problem.JsonLimits;
+import se.malstyrning.runtime.problem.RefusedValueException;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -36,8 +38,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
-    public static final int MAX_NESTING_DEPTH = 64;
-    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NESTING_DEPTH = JsonLimits.MAX_NESTING_DEPTH;
+    public static final int MAX_NUMBER_LENGTH = JsonLimits.MAX_NUMBER_LENGTH;
     /** A date is read as {@code YYYY-MM-DD} only (not a six-digit year, not a number of days). */
     public static final int DATE_LENGTH = 10;
     static final String NOT_FINITE = "must be a finite number";

@@ -26,8 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import se.malstyrning.runtime.input.RefusedValueException;
-import se.malstyrning.runtime.input.StrictJson;
 
 import java.net.URI;
 import java.util.Comparator;
@@ -274,10 +272,10 @@ public class ProblemMappers {
     private static String exceededLimit(StreamConstraintsException limit) {
         String message = String.valueOf(limit.getOriginalMessage());
         if (message.contains("nesting depth")) {
-            return "JSON may be nested at most " + StrictJson.MAX_NESTING_DEPTH + " levels deep";
+            return "JSON may be nested at most " + JsonLimits.MAX_NESTING_DEPTH + " levels deep";
         }
         if (message.startsWith("Number value length")) {
-            return "a number may be at most " + StrictJson.MAX_NUMBER_LENGTH + " characters long";
+            return "a number may be at most " + JsonLimits.MAX_NUMBER_LENGTH + " characters long";
         }
         if (message.startsWith("String value length")) {
             return "a string is longer than the body limit";

@@ -1,4 +1,4 @@
-package se.malstyrning.runtime.input;
+package se.malstyrning.runtime.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
