@@ -46,7 +46,7 @@ class KoladaMetadataTest {
             ids.addAll(json.getList("values.id"));
             pageSizes.add(json.getList("values").size());
             String next = json.getString("next_url");
-            body = next == null ? null : given().when().get(next).then().statusCode(200).extract().asString();
+            body = next == null ? null : given().urlEncodingEnabled(false).when().get(KoladaLinks.onThisService(next)).then().statusCode(200).extract().asString();
         }
 
         assertEquals(List.of(100, 100, 90), pageSizes);

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.indicators.TestData;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.malstyrning.indicators.kolada.KoladaShapes.assertShape;
 
 /** Reads the data routes as a Kolada client would; every answer is compared with a response recorded in Kolada v3's shape. */
@@ -25,8 +23,6 @@ import static se.malstyrning.indicators.kolada.KoladaShapes.assertShape;
 class KoladaResourceTest {
 
     private static final String V3 = "/indicators/kolada/v3";
-    /** %test.malstyrning.public-base-url of this service. */
-    private static final String PUBLIC_BASE = "https://malstyrning.test";
 
     private static String keyFigureWith(String rows) {
         String kpi = TestData.uniqueCode();
@@ -134,7 +130,7 @@ class KoladaResourceTest {
                 .body("values.municipality", contains("0665"))
                 .extract().path("next_url");
         // next_url is sent as it is written, as a client follows a link (not encoded again).
-        given().urlEncodingEnabled(false).when().get(onThisService(next))
+        given().urlEncodingEnabled(false).when().get(KoladaLinks.onThisService(next))
                 .then().statusCode(200)
                 .body("values.municipality", contains("GL06"))
                 .body("next_url", nullValue());
@@ -190,11 +186,11 @@ class KoladaResourceTest {
                 .body("count", equalTo(2))
                 .body("values.period", contains(2022))
                 .body("previous_url", nullValue())
-                .body("next_url", startsWith(PUBLIC_BASE + V3 + "/data/kpi/"))
+                .body("next_url", startsWith(KoladaLinks.PUBLIC_BASE + V3 + "/data/kpi/"))
                 .body("next_url", containsString("page=2"))
                 .extract().path("next_url");
 
-        given().urlEncodingEnabled(false).when().get(onThisService(next))
+        given().urlEncodingEnabled(false).when().get(KoladaLinks.onThisService(next))
                 .then().statusCode(200)
                 .body("values.period", contains(2023))
                 .body("next_url", nullValue())
@@ -237,12 +233,5 @@ class KoladaResourceTest {
         given().queryParam("page", 0).when().get(V3 + "/municipality")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("page"));
-    }
-
-    /** A link is written on the suite's public address (the gateway's); the test follows it to this service. */
-    private static String onThisService(String link) {
-        URI uri = URI.create(link);
-        assertEquals(URI.create(PUBLIC_BASE).getAuthority(), uri.getAuthority(), link);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }
