@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,9 @@ public final class KubePlay {
                 Commands.run(root, List.of("podman", "secret", "create", secret.getKey(), file.toString()));
                 Files.delete(file);
             }
+            // What an earlier run left behind (another checkout, a killed test) would make the play
+            // fail with "volume already exists": its pods and volumes go first, by the names of this one.
+            removePodsAndVolumes(played);
             Commands.run(root, List.of("podman", "kube", "play", "--replace", "--network", network, played.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,6 +111,19 @@ public final class KubePlay {
         if (!Files.isRegularFile(played)) {
             return;
         }
+        removePodsAndVolumes(played);
+        try {
+            for (JsonNode object : parse(Files.readString(work.resolve("rendered.yaml")))) {
+                if (object.path("kind").asText().equals("Secret")) {
+                    Commands.succeeds(root, List.of("podman", "secret", "rm", object.path("metadata").path("name").asText()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void removePodsAndVolumes(Path played) {
         Commands.succeeds(root, List.of("podman", "kube", "down", played.toString()));
         try {
             Path volumes = work.resolve("volumes.txt");
@@ -117,12 +134,9 @@ public final class KubePlay {
             }
             for (JsonNode object : parse(Files.readString(work.resolve("rendered.yaml")))) {
                 String name = object.path("metadata").path("name").asText();
-                switch (object.path("kind").asText()) {
-                    case "Secret" -> Commands.succeeds(root, List.of("podman", "secret", "rm", name));
-                    // podman makes a volume of each claim and of each ConfigMap mounted as one.
-                    case "PersistentVolumeClaim", "ConfigMap" -> Commands.succeeds(root, List.of("podman", "volume", "rm", "-f", name));
-                    default -> {
-                    }
+                // podman makes a volume of each claim and of each ConfigMap mounted as one.
+                if (Set.of("PersistentVolumeClaim", "ConfigMap").contains(object.path("kind").asText())) {
+                    Commands.succeeds(root, List.of("podman", "volume", "rm", "-f", name));
                 }
             }
         } catch (IOException e) {
