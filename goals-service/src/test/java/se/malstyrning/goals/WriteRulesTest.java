@@ -56,6 +56,10 @@ class WriteRulesTest extends WriteRulesContract {
                 entry("createVision", () -> WriteCall.post(OFFICE, "/goals/v1/visions", vision())),
                 entry("updateVision", () -> put(OFFICE, "/goals/v1/visions/" + post(OFFICE, "/goals/v1/visions", vision()),
                         vision().replace("En testvision", "En ändrad vision"))),
+                entry("createVisionVersion", () -> WriteCall.post(OFFICE, "/goals/v1/visions/"
+                        + post(OFFICE, "/goals/v1/visions", adoptedVision()) + "/versions", null)),
+                entry("adoptVision", () -> WriteCall.post(OFFICE, "/goals/v1/visions/"
+                        + post(OFFICE, "/goals/v1/visions", vision()) + "/adopt", decision("KS 2019/017"))),
                 entry("createSteeringDocument", () -> WriteCall.post(OFFICE, "/goals/v1/steering-documents", document())),
                 entry("updateSteeringDocument", () -> put(OFFICE,
                         "/goals/v1/steering-documents/" + post(OFFICE, "/goals/v1/steering-documents", document()),
@@ -115,6 +119,10 @@ class WriteRulesTest extends WriteRulesContract {
         return """
                 {"text": "En testvision", "coreValues": ["Engagemang", "Respekt"], "validFrom": "1990-01-01", "validTo": "1994-12-31"}
                 """;
+    }
+
+    private static String adoptedVision() {
+        return vision().replace("}", ", \"decision\": " + decision("KS 2019/017") + "}");
     }
 
     private static String document() {

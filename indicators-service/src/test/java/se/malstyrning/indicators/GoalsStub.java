@@ -92,6 +92,22 @@ public class GoalsStub implements QuarkusTestResourceLifecycleManager {
                 "{\"items\": [" + items + "], \"total\": " + ORG_UNITS.size() + ", \"limit\": 500, \"offset\": 0}")));
     }
 
+    /** goals-service answers GET of this path with this JSON. */
+    public static void answer(String path, String json) {
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(json)));
+    }
+
+    /** An adopted goal that continues another: a new version of it (predecessorId) or carried over from it (carriedOverFromId). */
+    public static UUID goalContinuing(UUID earlier, String field, String ownerOrgUnitCode, String status) {
+        UUID id = UUID.randomUUID();
+        answer("/goals/v1/goals/" + id, """
+                {"id": "%s", "code": "G-%s", "title": "Ny version", "level": "BOARD", "status": "%s",
+                 "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "%s", "mandatePeriodId": "%s", "%s": "%s",
+                 "budgetYear": null, "horizon": "STRUCTURAL", "version": 0}
+                """.formatted(id, ownerOrgUnitCode, status, UUID.randomUUID(), ownerOrgUnitCode, UUID.randomUUID(), field, earlier));
+        return id;
+    }
+
     public static UUID adoptedGoal(String ownerOrgUnitCode) {
         return goal(ownerOrgUnitCode, "ADOPTED");
     }

@@ -64,6 +64,8 @@ class WriteRulesTest extends WriteRulesContract {
                 entry("createTarget", () -> post(OFFICE, "/indicators/v1/targets", targetJson(indicator(uniqueCode())))),
                 entry("updateTarget", () -> put(OFFICE, "/indicators/v1/targets/" + target(),
                         targetJson(indicator(uniqueCode())).replace("75.0", "76.0"))),
+                entry("carryOverGoalMeasurement", () -> post(OFFICE, "/indicators/v1/goals/"
+                        + GoalsStub.goalContinuing(GoalsStub.adoptedGoal("KF"), "predecessorId", "KF", "DRAFT") + "/carry-over", null)),
                 entry("deleteTarget", () -> delete(OFFICE, "/indicators/v1/targets/" + target())),
                 entry("importCsv", () -> post(OFFICE, "/indicators/v1/imports",
                         "indicator,area,period,gender,value\n" + indicatorCode() + ",0665,2023,T,76.4\n").withContentType("text/csv")),

@@ -178,7 +178,7 @@ public class DemoData {
         orgUnits.create(new OrgUnitRequest(demo.code(), demo.name(), demo.kind(), parent, MANDATE_START, null));
     }
 
-    /** Recorded as first adopted, then extended to 2030 by KF on 25 February 2019, so that the history shows it. */
+    /** Recorded as first adopted, then extended to 2030 by KF on 25 February 2019 as a new version that replaced it. */
     private void ensureVision() {
         if (visions.list().stream().anyMatch(vision -> vision.text().equals(VISION))) {
             return;
@@ -187,9 +187,10 @@ public class DemoData {
         var vision = visions.create(new VisionRequest(VISION, coreValues,
                 LocalDate.of(2015, 1, 1), LocalDate.of(2022, 12, 31),
                 new DecisionRequest("KF", LocalDate.of(2015, 6, 22), "§ 80 (demo)", "KS 2015/100 (demo)")));
-        visions.update(vision.id(), "\"" + vision.version() + "\"", new VisionRequest(vision.text(), coreValues,
-                LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31),
-                new DecisionRequest("KF", LocalDate.of(2019, 2, 25), "§ 12 (demo)", "KS 2019/017")));
+        var extended = visions.newVersion(vision.id());
+        extended = visions.update(extended.id(), "\"" + extended.version() + "\"", new VisionRequest(vision.text(), coreValues,
+                LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31), null));
+        visions.adopt(extended.id(), new DecisionRequest("KF", LocalDate.of(2019, 2, 25), "§ 12 (demo)", "KS 2019/017"));
     }
 
     private UUID ensureCouncilGoal(MandatePeriodView period, CouncilGoal demo) {

@@ -26,6 +26,21 @@ public class GoalAccess {
         return caller.mayRead() ? EnumSet.allOf(GoalStatus.class) : GoalStatus.PUBLIC;
     }
 
+    /**
+     * What an open list or the goal tree shows when no status is asked for: the current goals, not the
+     * versions that were replaced nor the archived ones (those stay in history and under their own id).
+     */
+    public Set<GoalStatus> currentStatuses() {
+        Set<GoalStatus> current = EnumSet.copyOf(visibleStatuses());
+        current.removeAll(GoalStatus.SUPERSEDED);
+        return current;
+    }
+
+    /** The statuses a list shows: the current ones, or the one asked for if the caller may see it. */
+    public Set<GoalStatus> listedStatuses(GoalStatus asked) {
+        return asked == null ? currentStatuses() : visibleStatuses().contains(asked) ? Set.of(asked) : Set.of();
+    }
+
     public boolean maySee(Goal goal) {
         return visibleStatuses().contains(goal.status);
     }

@@ -53,7 +53,9 @@ public class GoalResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listGoals", summary = "List goals; without a token only adopted ones (open data)")
+    @Operation(operationId = "listGoals", summary = "List goals; without a token only adopted ones (open data)",
+            description = "Without status, only the current goals: a version replaced by a newer one (REPLACED) and an archived"
+                    + " goal (ARCHIVED) are left out; ask for status=REPLACED or status=ARCHIVED, or read a goal's history, to see them.")
     public RestResponse<Page<GoalView>> list(@QueryParam("mandatePeriodId") UUID mandatePeriodId, @QueryParam("level") GoalLevel level,
                                              @QueryParam("ownerOrgUnitId") UUID ownerOrgUnitId, @QueryParam("goalAreaId") UUID goalAreaId,
                                              @QueryParam("status") GoalStatus status, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {

@@ -49,8 +49,7 @@ public class GoalService {
 
     public Page<GoalView> list(UUID mandatePeriodId, GoalLevel level, UUID ownerOrgUnitId, UUID goalAreaId,
                                GoalStatus status, int limit, int offset) {
-        Set<GoalStatus> statuses = status == null ? access.visibleStatuses()
-                : access.visibleStatuses().contains(status) ? Set.of(status) : Set.of();
+        Set<GoalStatus> statuses = access.listedStatuses(status);
         Page<Goal> page = goals.page(new GoalFilter(mandatePeriodId, level, ownerOrgUnitId, goalAreaId, statuses),
                 limit, offset);
         Map<UUID, String> codes = orgUnitCodes();

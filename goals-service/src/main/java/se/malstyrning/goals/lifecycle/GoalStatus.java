@@ -10,6 +10,9 @@ public enum GoalStatus {
     /** Adopted goals, and what they became, are open data. */
     public static final Set<GoalStatus> PUBLIC = EnumSet.of(ADOPTED, ARCHIVED, REPLACED);
 
+    /** No longer current: replaced by a newer version, or archived. Kept in history, left out of open lists. */
+    public static final Set<GoalStatus> SUPERSEDED = EnumSet.of(ARCHIVED, REPLACED);
+
     public boolean isPublic() {
         return PUBLIC.contains(this);
     }

@@ -49,7 +49,9 @@ public class GoalTreeResource {
     @GET
     @PermitAll
     @Operation(operationId = "getGoalTree", summary = "Vision → areas → council goals → board goals → sub-goals",
-            description = "Without a token only adopted goals. Answers 304 to If-None-Match when nothing changed,"
+            description = "Without a token only adopted goals. Without status, only the current goals: a version replaced by a"
+                    + " newer one and an archived goal are left out (they stay in their history), and so is a new version still"
+                    + " being drafted while the version it would replace is in the tree. Answers 304 to If-None-Match when nothing changed,"
                     + " and gzipped to clients that accept it.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GoalTreeView.class)))
     @APIResponse(responseCode = "304", description = "The tree did not change since the ETag given in If-None-Match")
@@ -65,8 +67,7 @@ public class GoalTreeResource {
         if (notModified != null) {
             return notModified.tag(etag).build();
         }
-        Set<GoalStatus> statuses = status == null ? access.visibleStatuses()
-                : access.visibleStatuses().contains(status) ? Set.of(status) : Set.of();
+        Set<GoalStatus> statuses = access.listedStatuses(status);
         SerializedTree tree = trees.serialized(mandatePeriodId, orgUnitCode, statuses, caller.mayRead(), revision);
         boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
         Response.ResponseBuilder response = Response.ok(gzip ? tree.gzip() : tree.json(), MediaType.APPLICATION_JSON_TYPE)

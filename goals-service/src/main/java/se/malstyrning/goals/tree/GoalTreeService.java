@@ -74,7 +74,7 @@ public class GoalTreeService {
         MandatePeriod period = periods.require(mandatePeriodId);
         Map<UUID, String> codes = orgUnits.listAll().stream().collect(Collectors.toMap(unit -> unit.id, unit -> unit.code));
         Predicate<Goal> ownedAsAsked = goal -> orgUnitCode == null || orgUnitCode.equals(codes.get(goal.ownerOrgUnitId));
-        List<Goal> all = statuses.isEmpty() ? List.of() : goals.inPeriod(period.id, statuses);
+        List<Goal> all = withoutPendingVersions(statuses.isEmpty() ? List.of() : goals.inPeriod(period.id, statuses));
 
         Map<UUID, List<Goal>> subGoalsByParent = all.stream()
                 .filter(goal -> goal.level == GoalLevel.SUB_GOAL && ownedAsAsked.test(goal))
@@ -98,6 +98,17 @@ public class GoalTreeService {
         List<GoalNode> internal = all.stream().filter(goal -> goal.level == GoalLevel.INTERNAL)
                 .map(goal -> node(goal, List.of(), codes)).toList();
         return new GoalTreeView(MandatePeriodView.of(period), visions.validIn(period.startYear).orElse(null), areaNodes, sorted(internal));
+    }
+
+    /**
+     * One node per goal: a new version still being drafted or proposed stays out while the version it
+     * would replace is in the tree (asked for by its status, it is shown).
+     */
+    static List<Goal> withoutPendingVersions(List<Goal> goalsOfPeriod) {
+        Set<UUID> shown = goalsOfPeriod.stream().map(goal -> goal.id).collect(Collectors.toSet());
+        return goalsOfPeriod.stream()
+                .filter(goal -> goal.predecessorId == null || !goal.status.isEditable() || !shown.contains(goal.predecessorId))
+                .toList();
     }
 
     private static GoalNode node(Goal goal, List<GoalNode> children, Map<UUID, String> codes) {

@@ -17,6 +17,7 @@ import se.malstyrning.runtime.persistence.AuditedEntity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** The municipality's vision and core values (värdegrund), valid for a time. */
 @Entity
@@ -44,6 +45,14 @@ public class Vision extends AuditedEntity {
 
     @Embedded
     public Decision decision = new Decision();
+
+    /** The adopted vision this draft would replace when adopted. */
+    @Column(name = "predecessor_id")
+    public UUID predecessorId;
+
+    /** The version that replaced this one. */
+    @Column(name = "successor_id")
+    public UUID successorId;
 
     public boolean validIn(int year) {
         return validFrom.getYear() <= year && (validTo == null || validTo.getYear() >= year);

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.goals.decision.DecisionRequest;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.rest.PublicAddresses;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
@@ -83,13 +85,41 @@ public class VisionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
-    @Operation(operationId = "updateVision", summary = "Change a vision, e.g. extend its validity (If-Match required)")
+    @Operation(operationId = "updateVision", summary = "Change a draft vision (If-Match required); with a decision it is adopted",
+            description = "An adopted vision is never edited in place (409): a change, such as extending its validity, is a new"
+                    + " version (createVisionVersion) adopted by a decision, which replaces the version it was made from.")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "The ETag the change was made against", required = true)
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
                            @Valid @NotNull VisionRequest request) {
         VisionView updated = service.update(id, ifMatch, request);
         return Response.ok(updated).tag(Versions.etag(updated.version())).build();
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created: Location names the new resource, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisionView.class)))
+    @Idempotent
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "createVisionVersion", summary = "Start a new version of an adopted vision as a draft",
+            description = "The draft has the adopted wording and validity; change it with updateVision and adopt it with"
+                    + " adoptVision. The adopted version stays as it is until then.")
+    public Response newVersion(@PathParam("id") UUID id) {
+        VisionView draft = service.newVersion(id);
+        return Response.created(PublicAddresses.of("/goals/v1/visions/" + draft.id()))
+                .tag(Versions.etag(draft.version())).entity(draft).build();
+    }
+
+    @POST
+    @Idempotent
+    @Path("/{id}/adopt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @Operation(operationId = "adoptVision", summary = "Record the decision that adopted a vision",
+            description = "A new version, when adopted, replaces the version it was made from (status REPLACED, in history).")
+    public VisionView adopt(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return service.adopt(id, decision);
     }
 
     @GET

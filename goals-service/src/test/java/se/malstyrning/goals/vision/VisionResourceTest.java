@@ -20,8 +20,11 @@ class VisionResourceTest {
                 : "");
     }
 
+    private static final String DECISION_2019 =
+            "{\"body\": \"KF\", \"date\": \"2019-02-25\", \"paragraph\": \"§ 12\", \"registrationNumber\": \"KS 2019/017\"}";
+
     @Test
-    void shouldExtendTheValidityOfTheVisionAndRecordIt() {
+    void shouldNeverEditAnAdoptedVisionInPlace() {
         String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
                 .body(vision("1994-12-31", true)).post("/goals/v1/visions")
                 .then().statusCode(201).body("status", equalTo("ADOPTED")).extract().path("id");
@@ -29,13 +32,39 @@ class VisionResourceTest {
         given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(vision("1998-12-31", true))
                 .when().put("/goals/v1/visions/" + id)
+                .then().statusCode(409);
+        given().when().get("/goals/v1/visions/" + id).then().statusCode(200).body("validTo", equalTo("1994-12-31"));
+    }
+
+    @Test
+    void shouldChangeAnAdoptedVisionByANewVersionAdoptedByADecision() {
+        String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body(vision("1994-12-31", true)).post("/goals/v1/visions")
+                .then().statusCode(201).extract().path("id");
+
+        String draft = given().header("Authorization", TestTokens.strategist())
+                .when().post("/goals/v1/visions/" + id + "/versions")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT")).body("predecessorId", equalTo(id)).body("validTo", equalTo("1994-12-31"))
+                .extract().path("id");
+        given().header("Authorization", TestTokens.strategist()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(vision("1998-12-31", false))
+                .when().put("/goals/v1/visions/" + draft)
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().when().get("/goals/v1/visions/" + id).then().statusCode(200)
+                .body("status", equalTo("ADOPTED")).body("validTo", equalTo("1994-12-31"));
+
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON).body(DECISION_2019)
+                .when().post("/goals/v1/visions/" + draft + "/adopt")
                 .then().statusCode(200)
-                .body("validTo", equalTo("1998-12-31"));
-        given().when().get("/goals/v1/visions/" + id).then().statusCode(200).body("version", equalTo(1));
-        given().when().get("/goals/v1/visions/" + id + "/history")
-                .then().statusCode(200)
-                .body("size()", equalTo(2))
-                .body("[1].changedFields", org.hamcrest.Matchers.equalTo(java.util.List.of("validTo")));
+                .body("status", equalTo("ADOPTED")).body("validTo", equalTo("1998-12-31"))
+                .body("decision.registrationNumber", equalTo("KS 2019/017"));
+        given().when().get("/goals/v1/visions/" + id).then().statusCode(200)
+                .body("status", equalTo("REPLACED")).body("successorId", equalTo(draft));
+        given().when().get("/goals/v1/visions").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(draft))
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        given().when().get("/goals/v1/visions/" + id + "/history").then().statusCode(200).body("size()", equalTo(2));
     }
 
     @Test

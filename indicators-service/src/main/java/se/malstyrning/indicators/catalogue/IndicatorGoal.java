@@ -20,4 +20,8 @@ public class IndicatorGoal extends AuditedEntity {
 
     @Column(name = "goal_id", nullable = false)
     public UUID goalId;
+
+    /** The goal (an earlier version, or the goal of an earlier period) whose link this one was carried over from. */
+    @Column(name = "carried_over_from_goal_id")
+    public UUID carriedOverFromGoalId;
 }

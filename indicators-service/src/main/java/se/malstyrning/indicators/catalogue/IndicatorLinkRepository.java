@@ -32,6 +32,24 @@ public class IndicatorLinkRepository {
                 .map(link -> link.goalId).toList();
     }
 
+    public List<IndicatorGoal> goalLinks(UUID indicatorId) {
+        return IndicatorGoal.list("indicator.id", Sort.by("createdAt"), indicatorId);
+    }
+
+    /** The links of a goal to the indicators that measure it. */
+    public List<IndicatorGoal> linksOfGoal(UUID goalId) {
+        return IndicatorGoal.list("goalId", Sort.by("createdAt"), goalId);
+    }
+
+    /** Links the goal as a carry-over of another goal's link. */
+    public void linkCarriedOver(Indicator indicator, UUID goalId, UUID fromGoalId) {
+        IndicatorGoal link = new IndicatorGoal();
+        link.indicator = indicator;
+        link.goalId = goalId;
+        link.carriedOverFromGoalId = fromGoalId;
+        link.persist();
+    }
+
     public boolean isLinked(UUID indicatorId, UUID goalId) {
         return IndicatorGoal.count("indicator.id = ?1 and goalId = ?2", indicatorId, goalId) > 0;
     }

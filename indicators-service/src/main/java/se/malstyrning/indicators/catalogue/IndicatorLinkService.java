@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import se.malstyrning.indicators.client.Goals;
 import se.malstyrning.runtime.problem.ProblemException;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Links of the catalogue: Agenda 2030 targets, and goals that are checked to exist at goals-service. */
@@ -59,6 +60,8 @@ public class IndicatorLinkService {
     }
 
     private IndicatorLinksView view(UUID indicatorId) {
-        return new IndicatorLinksView(indicatorId, links.sdgTargets(indicatorId), links.goalIds(indicatorId));
+        List<IndicatorGoal> goalLinks = links.goalLinks(indicatorId);
+        return new IndicatorLinksView(indicatorId, links.sdgTargets(indicatorId), goalLinks.stream().map(link -> link.goalId).toList(),
+                goalLinks.stream().map(link -> new IndicatorLinksView.GoalLink(link.goalId, link.carriedOverFromGoalId)).toList());
     }
 }

@@ -51,9 +51,10 @@ public class ComparisonService {
                 : Stream.concat(group.stream(), Stream.of(area)).toList();
         Map<String, Double> values = observations.municipalityValues(indicatorId, period, gender, compared);
         Ranking ranking = Ranking.of(indicator.polarity, values, area).orElseThrow(() -> noValue(area, Integer.toString(period)));
-        return new ComparisonView(indicatorId, indicator.code, area, municipalities.title(area).orElse(area), period, gender,
+        String areaName = municipalities.title(area).orElse(area);
+        return new ComparisonView(indicatorId, indicator.code, area, areaName, period, gender,
                 values.get(area), ranking.rank(), ranking.of(), ranking.quartile(), ranking.colour(), group, groupCode.orElse(null),
-                ComparisonView.RULE);
+                ComparisonView.RULE, ranking.of() > 1, ComparisonView.summary(areaName, period, ranking.rank(), ranking.of()));
     }
 
     private static ProblemException noValue(String area, String when) {

@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.indicators.catalogue.Horizon;
+import se.malstyrning.indicators.observation.Years;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/indicators/v1/goals/{goalId}/fulfilment")
@@ -36,13 +38,19 @@ public class FulfilmentResource {
             description = "Per target: status from the latest total (T) value against the desired and accepted values, progress "
                     + "from baseline, and the trend by the Open SDG growth-rate method; per goal: the rule in the response. "
                     + "horizon=STRUCTURAL or SHORT_TERM gives the structural or the short-term view. Adopted goals are open "
-                    + "data, other goals need a token (401). goals-service down: 503 with Retry-After.")
+                    + "data, other goals need a token (401). goals-service down: 503 with Retry-After. year=2022 gives the fulfilment as of "
+                    + "2022 (observations up to 2022). rollUp: the fulfilment rolled up from the sub-goals and the board and company "
+                    + "goals that contribute to the goal, with its rule; the goal's own status stays that of its own targets.")
     public GoalFulfilmentView get(@PathParam("goalId") UUID goalId,
                                   @Parameter(description = "Municipality or org unit code; default the home municipality")
                                   @QueryParam("area") @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]{1,32}", message = "must be a municipality or org unit code")
                                   String area,
                                   @Parameter(description = "STRUCTURAL or SHORT_TERM; absent for all targets")
-                                  @QueryParam("horizon") @Size(max = 16) String horizon) {
-        return service.ofGoal(goalId, area == null ? homeArea : area, Horizon.parse("horizon", horizon));
+                                  @QueryParam("horizon") @Size(max = 16) String horizon,
+                                  @Parameter(description = "Fulfilment as of this year: only observations up to it count (a follow-up"
+                                          + " of 2022 uses the data of 2022); absent for all observations", example = "2022")
+                                  @QueryParam("year") @Size(max = 4) String year) {
+        return service.ofGoal(goalId, area == null ? homeArea : area, Horizon.parse("horizon", horizon),
+                Optional.ofNullable(year).map(text -> Years.parse("year", text)));
     }
 }

@@ -20,13 +20,37 @@ public record GoalFulfilmentView(
         FulfilmentStatus status,
         @Schema(description = "The aggregation rule in words") String rule,
         Instant computedAt,
-        List<TargetFulfilment> targets) {
+        List<TargetFulfilment> targets,
+        @OmittedWhenNull @Schema(description = "The year the fulfilment is as of: only observations up to it count; absent for all",
+                example = "2022") Integer asOfYear,
+        @Schema(description = "The fulfilment rolled up from the goals that contribute to this one: its sub-goals and the board"
+                + " and company goals that contribute to it, with the rule in words") RollUpView rollUp) {
+
+    @Schema(name = "FulfilmentRollUp", description = "A goal's fulfilment rolled up from the goals that contribute to it")
+    public record RollUpView(FulfilmentStatus status, @Schema(description = "The roll-up rule in words") String rule,
+                             @Schema(description = "Each contributing goal with its overall status (own targets and own roll-up)")
+                             List<Contribution> contributions) {
+
+        static RollUpView of(RollUp.Result result) {
+            return new RollUpView(result.status(), RollUp.RULE, result.contributions().stream()
+                    .map(contribution -> new Contribution(contribution.goal().id(), contribution.goal().code(),
+                            contribution.goal().level(), contribution.status())).toList());
+        }
+    }
+
+    @Schema(name = "FulfilmentContribution")
+    public record Contribution(UUID goalId, @Schema(example = "BUN1") String code, @Schema(example = "BOARD") String level,
+                               FulfilmentStatus status) {
+    }
 
     @Schema(name = "TargetFulfilment")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TargetFulfilment(UUID targetId, UUID indicatorId, String indicatorCode, Horizon horizon,
                                    FulfilmentStatus status, Double progressPercent, Latest latest, Baseline baseline,
-                                   double desiredValue, int desiredYear, double acceptedValue, TrendView trend) {
+                                   double desiredValue, int desiredYear, double acceptedValue, TrendView trend,
+                                   @Schema(description = "Whether the year of the fulfilment (asOfYear, or the latest observation's)"
+                                           + " has reached the target's year: from then on the status is the judgement against the"
+                                           + " target, before it the way so far") Boolean targetYearReached) {
     }
 
     @Schema(name = "LatestObservation")

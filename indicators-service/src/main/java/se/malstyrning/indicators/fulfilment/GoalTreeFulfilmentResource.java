@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.indicators.catalogue.Horizon;
+import se.malstyrning.indicators.observation.Years;
 
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/indicators/v1/mandate-periods/{mandatePeriodId}/fulfilment")
@@ -41,7 +43,11 @@ public class GoalTreeFulfilmentResource {
                                       @QueryParam("area") @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_.-]{1,32}", message = "must be a municipality or org unit code")
                                       String area,
                                       @Parameter(description = "STRUCTURAL or SHORT_TERM; absent for all targets")
-                                      @QueryParam("horizon") @Size(max = 16) String horizon) {
-        return service.ofTree(mandatePeriodId, area == null ? homeArea : area, Horizon.parse("horizon", horizon));
+                                      @QueryParam("horizon") @Size(max = 16) String horizon,
+                                  @Parameter(description = "Fulfilment as of this year: only observations up to it count (a follow-up"
+                                          + " of 2022 uses the data of 2022); absent for all observations", example = "2022")
+                                  @QueryParam("year") @Size(max = 4) String year) {
+        return service.ofTree(mandatePeriodId, area == null ? homeArea : area, Horizon.parse("horizon", horizon),
+                Optional.ofNullable(year).map(text -> Years.parse("year", text)));
     }
 }

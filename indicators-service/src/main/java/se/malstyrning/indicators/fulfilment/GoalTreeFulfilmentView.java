@@ -18,11 +18,16 @@ public record GoalTreeFulfilmentView(
         @Schema(description = "The aggregation rule of each goal in words") String rule,
         Instant computedAt,
         @Schema(description = "Each goal of the tree once, depth first from the council goals, then the internal goals")
-        List<GoalFulfilment> goals) {
+        List<GoalFulfilment> goals,
+        @OmittedWhenNull @Schema(description = "The year the fulfilment is as of: only observations up to it count; absent for all",
+                example = "2022") Integer asOfYear,
+        @Schema(description = "The roll-up rule of each goal in words") String rollUpRule) {
 
     @Schema(name = "GoalInTreeFulfilment")
     public record GoalFulfilment(UUID goalId, @Schema(example = "KF1") String code,
                                  @Schema(example = "COUNCIL") String level, FulfilmentStatus status,
-                                 List<GoalFulfilmentView.TargetFulfilment> targets) {
+                                 List<GoalFulfilmentView.TargetFulfilment> targets,
+                                 @Schema(description = "The fulfilment rolled up from the goals of the tree that contribute to this one")
+                                 FulfilmentStatus rollUpStatus) {
     }
 }

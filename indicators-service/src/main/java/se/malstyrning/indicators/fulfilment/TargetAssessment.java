@@ -26,6 +26,16 @@ public record TargetAssessment(FulfilmentStatus status, SeriesPoint latest, Doub
         return new TargetAssessment(status, latest, progress(target, latest.value(), status), trend);
     }
 
+    /**
+     * Whether the year of the fulfilment (the as-of year, or without one the latest observation's) has reached
+     * the target's year: from then on the status is the judgement against that target, before it the way so far.
+     * Null without an as-of year and without observations.
+     */
+    public static Boolean targetYearReached(int desiredYear, java.util.Optional<Integer> asOfYear, SeriesPoint latest) {
+        Integer year = asOfYear.orElse(latest == null ? null : latest.period());
+        return year == null ? null : year >= desiredYear;
+    }
+
     private static double progress(TargetValues target, double latest, FulfilmentStatus status) {
         double distance = target.desiredValue() - target.baselineValue();
         if (distance == 0) {

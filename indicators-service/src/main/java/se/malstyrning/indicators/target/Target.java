@@ -32,4 +32,20 @@ public class Target extends AuditedEntity {
 
     @Embedded
     public TargetLevels levels;
+
+    /** The target of the goal's earlier version (or earlier period) this one was carried over from. */
+    @Column(name = "carried_over_from_target_id")
+    public UUID carriedOverFromTargetId;
+
+    /** A copy for another goal, naming this one as its origin; its values can be changed like any target's. */
+    public Target carriedOverTo(UUID goalId, String goalOwnerOrgUnitCode) {
+        Target copy = new Target();
+        copy.goalId = goalId;
+        copy.goalOwnerOrgUnitCode = goalOwnerOrgUnitCode;
+        copy.indicator = indicator;
+        copy.area = area;
+        copy.levels = levels.copy();
+        copy.carriedOverFromTargetId = id;
+        return copy;
+    }
 }

@@ -28,6 +28,17 @@ public class TargetLevels {
     @Column(name = "direction_2030", nullable = false)
     public Direction direction2030;
 
+    TargetLevels copy() {
+        TargetLevels copy = new TargetLevels();
+        copy.baselineValue = baselineValue;
+        copy.baselineYear = baselineYear;
+        copy.desiredValue = desiredValue;
+        copy.desiredYear = desiredYear;
+        copy.acceptedValue = acceptedValue;
+        copy.direction2030 = direction2030;
+        return copy;
+    }
+
     static TargetLevels of(TargetRequest request) {
         TargetLevels levels = new TargetLevels();
         levels.baselineValue = request.baselineValue();

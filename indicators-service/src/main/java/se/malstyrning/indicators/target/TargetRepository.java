@@ -29,6 +29,11 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         return list("from Target t join fetch t.indicator i where t.goalId in ?1 and t.area = ?2 order by i.code", goalIds, area);
     }
 
+    /** Every target of a goal, in all areas. */
+    public List<Target> forGoal(UUID goalId) {
+        return list("from Target t join fetch t.indicator i where t.goalId = ?1 order by i.code, t.area", goalId);
+    }
+
     public boolean exists(UUID goalId, UUID indicatorId, String area) {
         return count("goalId = ?1 and indicator.id = ?2 and area = ?3", goalId, indicatorId, area) > 0;
     }

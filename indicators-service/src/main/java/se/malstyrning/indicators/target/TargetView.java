@@ -1,6 +1,7 @@
 package se.malstyrning.indicators.target;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -23,12 +24,14 @@ public record TargetView(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        @OmittedWhenNull @Schema(description = "The target of the goal's earlier version (or earlier mandate period) this one"
+                + " was carried over from; change or delete it like any target") UUID carriedOverFromTargetId) {
 
-    static TargetView of(Target target) {
+    public static TargetView of(Target target) {
         return new TargetView(target.id, target.goalId, target.goalOwnerOrgUnitCode, target.indicator.id, target.indicator.code,
                 target.area, target.levels.baselineValue, target.levels.baselineYear, target.levels.desiredValue,
                 target.levels.desiredYear, target.levels.acceptedValue, target.levels.direction2030, target.version, target.createdAt, target.createdBy,
-                target.updatedAt, target.updatedBy);
+                target.updatedAt, target.updatedBy, target.carriedOverFromTargetId);
     }
 }

@@ -35,6 +35,21 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void shouldSayThatOnlyOneMunicipalityReportsAValueInsteadOfRankingItFirstOfOne() {
+        String id = indicatorWithValues();
+
+        given().queryParam("area", "0665").queryParam("year", 2022).when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(200)
+                .body("of", equalTo(1))
+                .body("comparable", equalTo(false))
+                .body("summary", equalTo("Endast Vaggeryd redovisar ett värde för 2022: det finns inget att jämföra med."));
+        given().queryParam("area", "0665").queryParam("year", 2023).when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(200)
+                .body("comparable", equalTo(true))
+                .body("summary", equalTo("Vaggeryd har plats 2 av 4 kommuner med ett värde för 2023."));
+    }
+
+    @Test
     void shouldRankWithinANamedComparisonGroup() {
         String id = indicatorWithValues();
 

@@ -59,6 +59,95 @@ class FulfilmentResourceTest {
     }
 
     @Test
+    void shouldJudgeAFollowUpOf2022OnTheDataOf2022() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String code = TestData.uniqueCode();
+        target(goal, TestData.indicator(code));
+        TestData.importCsv(code + ",0665,2019,T,70\n" + code + ",0665,2022,T,73\n" + code + ",0665,2024,T,76\n");
+
+        given().queryParam("year", 2022).when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("asOfYear", equalTo(2022))
+                .body("status", equalTo("PARTLY_ACHIEVED"))
+                .body("targets[0].latest.period", equalTo(2022))
+                .body("targets[0].latest.value", equalTo(73.0f));
+        given().when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("status", equalTo("ACHIEVED"))
+                .body("targets[0].latest.period", equalTo(2024));
+    }
+
+    @Test
+    void shouldJudgeFulfilmentAgainstTheTargetAfterTheTargetsYear() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String code = TestData.uniqueCode();
+        target(goal, TestData.indicator(code));
+        TestData.importCsv(code + ",0665,2019,T,70\n" + code + ",0665,2021,T,71\n" + code + ",0665,2023,T,74\n");
+
+        given().queryParam("year", 2021).when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("targets[0].targetYearReached", equalTo(false))
+                .body("targets[0].status", equalTo("NOT_ACHIEVED"));
+        given().queryParam("year", 2023).when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("targets[0].targetYearReached", equalTo(true))
+                .body("targets[0].desiredYear", equalTo(2022))
+                .body("targets[0].status", equalTo("PARTLY_ACHIEVED"));
+    }
+
+    @Test
+    void shouldRefuseAnAsOfYearThatIsNoYear() {
+        given().queryParam("year", "twenty").when().get("/indicators/v1/goals/" + GoalsStub.adoptedGoal("KF") + "/fulfilment")
+                .then().statusCode(400).body("errors[0].field", equalTo("year"));
+    }
+
+    @Test
+    void shouldShowTheCouncilGoalsOwnIndicatorsAndTheRollUpFromItsBoardGoalsAndSubGoals() {
+        UUID period = UUID.randomUUID();
+        UUID council = UUID.randomUUID();
+        UUID board = UUID.randomUUID();
+        UUID subGoal = UUID.randomUUID();
+        String councilJson = """
+                {"id": "%s", "code": "KF1", "level": "COUNCIL", "status": "ADOPTED", "ownerOrgUnitCode": "KF",
+                 "mandatePeriodId": "%s", "contributesTo": []}""".formatted(council, period);
+        String boardJson = """
+                {"id": "%s", "code": "BUN1", "level": "BOARD", "status": "ADOPTED", "ownerOrgUnitCode": "BUN",
+                 "mandatePeriodId": "%s", "contributesTo": ["%s"]}""".formatted(board, period, council);
+        String subGoalJson = """
+                {"id": "%s", "code": "BUN1.1", "level": "SUB_GOAL", "status": "ADOPTED", "ownerOrgUnitCode": "BUN",
+                 "mandatePeriodId": "%s", "parentGoalId": "%s", "contributesTo": []}""".formatted(subGoal, period, board);
+        GoalsStub.answer("/goals/v1/goals/" + council, councilJson);
+        GoalsStub.answer("/goals/v1/goals/" + board, boardJson);
+        GoalsStub.answer("/goals/v1/goals/" + subGoal, subGoalJson);
+        GoalsStub.answer("/goals/v1/mandate-periods/" + period + "/tree", """
+                {"mandatePeriod": {"id": "%s"}, "areas": [{"area": {"id": "%s"}, "councilGoals": [
+                  {"goal": %s, "children": [{"goal": %s, "children": [{"goal": %s, "children": []}]}]}]}], "internalGoals": []}
+                """.formatted(period, UUID.randomUUID(), councilJson, boardJson, subGoalJson));
+        String own = TestData.uniqueCode();
+        String ofBoard = TestData.uniqueCode();
+        String ofSubGoal = TestData.uniqueCode();
+        target(council, TestData.indicator(own));
+        target(board, TestData.indicator(ofBoard));
+        target(subGoal, TestData.indicator(ofSubGoal));
+        TestData.importCsv(own + ",0665,2022,T,76\n" + ofBoard + ",0665,2022,T,60\n" + ofSubGoal + ",0665,2022,T,60\n");
+
+        given().when().get("/indicators/v1/goals/" + council + "/fulfilment")
+                .then().statusCode(200)
+                .body("status", equalTo("ACHIEVED"))
+                .body("targets.indicatorCode", contains(own))
+                .body("rollUp.status", equalTo("NOT_ACHIEVED"))
+                .body("rollUp.rule", containsString("contributing goal"))
+                .body("rollUp.contributions.goalId", contains(board.toString()))
+                .body("rollUp.contributions[0].code", equalTo("BUN1"))
+                .body("rollUp.contributions[0].status", equalTo("NOT_ACHIEVED"));
+        given().when().get("/indicators/v1/mandate-periods/" + period + "/fulfilment")
+                .then().statusCode(200)
+                .body("rollUpRule", containsString("contributing goal"))
+                .body("goals.find { it.code == 'KF1' }.rollUpStatus", equalTo("NOT_ACHIEVED"))
+                .body("goals.find { it.code == 'BUN1' }.rollUpStatus", equalTo("NOT_ACHIEVED"));
+    }
+
+    @Test
     void shouldAnswerNoDataForAGoalWithoutTargets() {
         UUID goal = GoalsStub.adoptedGoal("KF");
 
