@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,6 +54,23 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/goals/v1/org-units")).withQueryParam("code", equalTo(code))
                 .willReturn(okJson("{\"items\": [" + unit + "], \"total\": 1, \"limit\": 50, \"offset\": 0}")));
         return id;
+    }
+
+    /** The adopted council goals goals-service lists, each adopted by the decision given as JSON; returns their ids. */
+    public static List<UUID> adoptedCouncilGoals(String decisionJson, String... codes) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        StringBuilder items = new StringBuilder();
+        for (String code : codes) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            items.append(items.isEmpty() ? "" : ", ").append("""
+                    {"id": "%s", "code": "%s", "title": "Vaggeryds kommun ska vara en plats …", "level": "COUNCIL",
+                     "status": "ADOPTED", "ownerOrgUnitCode": "KF", "decision": %s, "version": 1}
+                    """.formatted(id, code, decisionJson));
+        }
+        server.stubFor(get(urlPathEqualTo("/goals/v1/goals")).withQueryParam("level", equalTo("COUNCIL"))
+                .willReturn(okJson("{\"items\": [" + items + "], \"total\": " + codes.length + ", \"limit\": 500, \"offset\": 0}")));
+        return ids;
     }
 
     /** A council goal (of KF) at goals-service; returns its id. */

@@ -7,12 +7,15 @@ import se.malstyrning.followup.references.References;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ActivityService {
@@ -56,10 +59,48 @@ public class ActivityService {
     public ActivityView update(UUID id, String ifMatch, ActivityRequest request) {
         Activity activity = find(id);
         Versions.requireCurrent(activity.version, ifMatch, request.version());
-        caller.requireActsFor(activity.ownerOrgUnitCode, "change the activity");
-        apply(activity, request);
+        if (caller.actsFor(activity.ownerOrgUnitCode)) {
+            apply(activity, request);
+        } else {
+            requireTakesPart(activity, request);
+            applyAsParticipant(activity, request);
+        }
         activities.flush();
         return ActivityView.of(activity);
+    }
+
+    /**
+     * A joint activity: a board that takes part in it (a cooperating org unit) updates it too, but who
+     * owns it and who takes part stay the owner's to change; any other board is refused.
+     */
+    private void requireTakesPart(Activity activity, ActivityRequest request) {
+        boolean takesPart = activity.cooperatingUnits.stream().anyMatch(unit -> caller.actsFor(unit.orgUnitCode()));
+        if (!takesPart) {
+            caller.requireActsFor(activity.ownerOrgUnitCode, "change the activity");
+        }
+        if (!activity.ownerOrgUnitId.equals(request.ownerOrgUnitId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "ownerOrgUnitId: only the owning org unit "
+                    + activity.ownerOrgUnitCode + " hands the activity over");
+        }
+        Set<UUID> cooperating = activity.cooperatingUnits.stream().map(CooperatingUnit::orgUnitId).collect(Collectors.toSet());
+        if (!cooperating.equals(Set.copyOf(request.cooperatingOrgUnitIdsOrEmpty()))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "cooperatingOrgUnitIds: only the owning org unit "
+                    + activity.ownerOrgUnitCode + " changes who takes part");
+        }
+    }
+
+    private void applyAsParticipant(Activity activity, ActivityRequest request) {
+        if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalidField("endDate", "must not be before startDate");
+        }
+        references.requireGoals(request.goalIdsOrEmpty());
+        activity.title = request.title();
+        activity.description = request.description();
+        activity.goalIds = new ArrayList<>(request.goalIdsOrEmpty());
+        activity.targetGroups = new ArrayList<>(request.targetGroupsOrEmpty());
+        activity.status = request.status();
+        activity.startDate = request.startDate();
+        activity.endDate = request.endDate();
     }
 
     private Activity find(UUID id) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.problem.ProblemException;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,6 +55,16 @@ public class Goals {
         return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.goal(id));
     }
 
+    /** The adopted council goals (open data), with the decisions that adopted them. */
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "councilGoalsUnavailable", skipOn = ProblemException.class)
+    public List<AdoptedGoal> adoptedCouncilGoals() {
+        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.goals("COUNCIL", "ADOPTED", 500))
+                .map(GoalPage::items).orElse(List.of());
+    }
+
     /** Adopts the goals by the decision, all or nothing; goals-service makes a repeated call harmless. */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
@@ -76,6 +87,10 @@ public class Goals {
     }
 
     Optional<GoalRef> goalUnavailable(UUID id) {
+        throw new DependencyUnavailableException(OWNER);
+    }
+
+    List<AdoptedGoal> councilGoalsUnavailable() {
         throw new DependencyUnavailableException(OWNER);
     }
 

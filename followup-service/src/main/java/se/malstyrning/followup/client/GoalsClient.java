@@ -32,6 +32,10 @@ interface GoalsClient {
     @Path("/goals/{id}")
     GoalRef goal(@PathParam("id") UUID id);
 
+    @GET
+    @Path("/goals")
+    GoalPage goals(@QueryParam("level") String level, @QueryParam("status") String status, @QueryParam("limit") int limit);
+
     @POST
     @Path("/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)

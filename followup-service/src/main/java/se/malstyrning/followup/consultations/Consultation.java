@@ -55,6 +55,10 @@ public class Consultation extends AuditedEntity {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "late_answers", nullable = false, length = 16)
+    public LateAnswers lateAnswers = LateAnswers.ACCEPT_MARKED;
+
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("orgUnitCode")
     public List<Recipient> recipients = new ArrayList<>();
@@ -70,6 +74,14 @@ public class Consultation extends AuditedEntity {
     /** An answer is late when it arrives after the reply date has ended in the municipality. */
     public boolean isLate(Instant answeredAt) {
         return replyDate != null && answeredAt.atZone(MUNICIPALITY_ZONE).toLocalDate().isAfter(replyDate);
+    }
+
+    /** Why an answer given now would be late (after closing weighs first), or empty when it is in time. */
+    public Optional<LateReason> lateReason(Instant answeredAt) {
+        if (status == ConsultationStatus.CLOSED) {
+            return Optional.of(LateReason.AFTER_CLOSING);
+        }
+        return isLate(answeredAt) ? Optional.of(LateReason.AFTER_REPLY_DATE) : Optional.empty();
     }
 
     public boolean isPastReplyDate(LocalDate today) {

@@ -38,6 +38,11 @@ public class ConsultationAccess {
         caller.requireActsFor(recipient.orgUnitCode, "answer for the recipient");
     }
 
+    /** The name recorded for what the caller does (the token's user or client). */
+    public String callerName() {
+        return caller.name();
+    }
+
     public boolean seesDrafts() {
         return caller.actsForEveryOrgUnit();
     }

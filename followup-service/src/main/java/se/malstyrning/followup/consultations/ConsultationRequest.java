@@ -22,6 +22,8 @@ public record ConsultationRequest(
         @Size(max = 50) List<@Valid @NotNull Attachment> attachments,
         @Schema(example = "2019-10-31") LocalDate replyDate,
         @Size(max = 100) List<@NotNull UUID> recipientOrgUnitIds,
+        @Schema(description = "The rule for answers after the reply date or after closing: ACCEPT_MARKED (the default;"
+                + " a new draft gets it, a change without it keeps the rule) or REFUSE") LateAnswers lateAnswers,
         @Min(0) @Max(Long.MAX_VALUE) @Schema(description = "The version changed, when not sent in If-Match") Long version) {
 
     List<UUID> goalIdsOrEmpty() {

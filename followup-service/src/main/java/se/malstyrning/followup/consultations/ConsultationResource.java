@@ -3,6 +3,8 @@ package se.malstyrning.followup.consultations;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -44,10 +46,12 @@ public class ConsultationResource {
 
     private final ConsultationService service;
     private final CompilationService compilations;
+    private final ReminderService reminders;
 
-    public ConsultationResource(ConsultationService service, CompilationService compilations) {
+    public ConsultationResource(ConsultationService service, CompilationService compilations, ReminderService reminders) {
         this.service = service;
         this.compilations = compilations;
+        this.reminders = reminders;
     }
 
     @GET
@@ -110,7 +114,9 @@ public class ConsultationResource {
     @Idempotent
     @Path("/{id}/close")
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
-    @Operation(operationId = "closeConsultation", summary = "Close a sent consultation; late answers are still taken")
+    @Operation(operationId = "closeConsultation", summary = "Close a sent consultation",
+            description = "An answer after closing is late: taken and marked late, or refused with a 409 problem,"
+                    + " by the consultation's rule lateAnswers.")
     public RestResponse<ConsultationView> close(@PathParam("id") UUID id) {
         return versionedOk(service.close(id));
     }
@@ -130,6 +136,32 @@ public class ConsultationResource {
     @Operation(operationId = "listOverdueRecipients", summary = "Recipients that have not answered by the reply date")
     public RestResponse<Page<RecipientView>> overdue(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.overdueRecipients(id), page), uri);
+    }
+
+    @GET
+    @Path("/{id}/unanswered-recipients")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.READER})
+    @Operation(operationId = "listUnansweredRecipients", summary = "Recipients to remind: not answered with the reply date near",
+            description = "The recipients of a sent consultation that have not answered while its reply date is at most"
+                    + " daysBefore days away (and not past; after it see overdue-recipients). Without daysBefore the"
+                    + " setting malstyrning.consultation-reminders.days-before (7) applies.")
+    public RestResponse<Page<RecipientView>> unanswered(@PathParam("id") UUID id,
+                                                        @Parameter(description = "Days before the reply date")
+                                                        @QueryParam("daysBefore") @Min(0) @Max(365) Integer daysBefore,
+                                                        @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        int days = daysBefore == null ? reminders.defaultDaysBefore() : daysBefore;
+        return Responses.page(ListPages.of(reminders.unanswered(id, days), page), uri);
+    }
+
+    @GET
+    @Path("/{id}/reminders")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.READER})
+    @Operation(operationId = "listConsultationReminders", summary = "The reminders recorded for recipients that had not answered",
+            description = "Recorded by the scheduled job (malstyrning.consultation-reminders.*), one per recipient, reply"
+                    + " date and number of days before it.")
+    public RestResponse<Page<ReminderView>> remindersSent(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page,
+                                                          @Context UriInfo uri) {
+        return Responses.page(ListPages.of(reminders.sent(id), page), uri);
     }
 
     @GET

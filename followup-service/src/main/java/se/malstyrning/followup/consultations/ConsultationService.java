@@ -151,6 +151,9 @@ public class ConsultationService {
         consultation.goalIds = new ArrayList<>(request.goalIdsOrEmpty());
         consultation.attachments = new ArrayList<>(request.attachmentsOrEmpty());
         consultation.replyDate = request.replyDate();
+        if (request.lateAnswers() != null) {
+            consultation.lateAnswers = request.lateAnswers();
+        }
         replaceRecipients(consultation, recipients);
     }
 

@@ -19,6 +19,7 @@ public record ConsultationView(
         @OmittedWhenNull LocalDate replyDate,
         ConsultationStatus status,
         @OmittedWhenNull Instant sentAt,
+        @Schema(description = "The office's rule for answers after the reply date or after closing") LateAnswers lateAnswers,
         List<RecipientView> recipients,
         long version,
         Instant createdAt,
@@ -28,7 +29,7 @@ public record ConsultationView(
 
     static ConsultationView of(Consultation c) {
         return new ConsultationView(c.id, c.caseId, c.subject, c.description, List.copyOf(c.goalIds),
-                List.copyOf(c.attachments), c.replyDate, c.status, c.sentAt,
+                List.copyOf(c.attachments), c.replyDate, c.status, c.sentAt, c.lateAnswers,
                 c.recipients.stream().map(RecipientView::of).toList(),
                 c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }

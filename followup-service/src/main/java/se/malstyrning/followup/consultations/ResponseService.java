@@ -113,7 +113,7 @@ public class ResponseService {
         }
     }
 
-    private static Answer answerOf(Consultation consultation, ResponseRequest request) {
+    private Answer answerOf(Consultation consultation, ResponseRequest request) {
         List<GoalComment> comments = request.goalCommentsOrEmpty();
         if (request.position() == Position.DECLINED && !comments.isEmpty()) {
             throw ProblemException.invalidField("goalComments", "a declined consultation takes no goal comments");
@@ -124,7 +124,23 @@ public class ResponseService {
                         "is not one of the goals the consultation concerns");
             }
         }
-        return Answer.of(request.position(), request.text(), comments, consultation.isLate(Instant.now()));
+        Instant now = Instant.now();
+        Answer answer = Answer.of(request.position(), request.text(), comments, false);
+        return consultation.lateReason(now)
+                .map(reason -> admitLate(consultation, reason, answer, now))
+                .orElse(answer);
+    }
+
+    /** The office's rule for this remiss decides: a late answer is let in and marked, or refused. */
+    private Answer admitLate(Consultation consultation, LateReason reason, Answer answer, Instant now) {
+        if (consultation.lateAnswers == LateAnswers.REFUSE) {
+            throw ProblemException.conflict(switch (reason) {
+                case AFTER_CLOSING -> "The consultation is closed and its rule (lateAnswers REFUSE) takes no late answers";
+                case AFTER_REPLY_DATE -> "The reply date " + consultation.replyDate
+                        + " has passed and the consultation's rule (lateAnswers REFUSE) takes no late answers";
+            });
+        }
+        return answer.admittedLate(reason, now, access.callerName());
     }
 
     private record Answered(ConsultationResponse response, Recipient recipient) {

@@ -1,6 +1,7 @@
 package se.malstyrning.followup.consultations;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,10 @@ public record ResponseView(
         Position position,
         String text,
         List<GoalComment> goalComments,
-        @Schema(description = "Whether the latest revision came after the reply date") boolean late,
+        @Schema(description = "Whether the latest revision came after the reply date or after the consultation was closed") boolean late,
+        @OmittedWhenNull @Schema(description = "Why the latest revision is late; only on a late answer") LateReason lateReason,
+        @OmittedWhenNull @Schema(description = "When the late revision was let in under the rule ACCEPT_MARKED") Instant lateAdmittedAt,
+        @Schema(description = "Who gave the late revision that was let in; only on a late answer") String lateAdmittedBy,
         Instant firstSubmittedAt,
         Instant submittedAt,
         String submittedBy,
@@ -27,6 +31,6 @@ public record ResponseView(
         Answer answer = response.answer;
         return new ResponseView(response.id, response.consultationId, recipient.orgUnitId, recipient.orgUnitCode,
                 recipient.orgUnitName, response.revision, answer.position, answer.text, List.copyOf(answer.goalComments),
-                answer.late, response.createdAt, response.updatedAt, response.updatedBy, response.version);
+                answer.late, answer.lateReason, answer.lateAdmittedAt, answer.lateAdmittedBy, response.createdAt, response.updatedAt, response.updatedBy, response.version);
     }
 }

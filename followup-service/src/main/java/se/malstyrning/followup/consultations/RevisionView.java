@@ -1,6 +1,7 @@
 package se.malstyrning.followup.consultations;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.openapi.OmittedWhenNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +13,15 @@ public record RevisionView(
         String text,
         List<GoalComment> goalComments,
         boolean late,
+        @OmittedWhenNull LateReason lateReason,
+        @OmittedWhenNull Instant lateAdmittedAt,
+        String lateAdmittedBy,
         Instant submittedAt,
         String submittedBy) {
 
     static RevisionView of(ResponseRevision revision) {
         Answer answer = revision.answer;
         return new RevisionView(revision.revision, answer.position, answer.text, List.copyOf(answer.goalComments),
-                answer.late, revision.createdAt, revision.createdBy);
+                answer.late, answer.lateReason, answer.lateAdmittedAt, answer.lateAdmittedBy, revision.createdAt, revision.createdBy);
     }
 }

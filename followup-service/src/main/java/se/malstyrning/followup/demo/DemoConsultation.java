@@ -16,10 +16,13 @@ import se.malstyrning.followup.consultations.ConsultationRequest;
 import se.malstyrning.followup.consultations.ConsultationService;
 import se.malstyrning.followup.consultations.Position;
 import se.malstyrning.followup.consultations.ResponseRequest;
+import se.malstyrning.followup.consultations.ResponseRepository;
 import se.malstyrning.followup.consultations.ResponseService;
+import se.malstyrning.followup.consultations.RevisionRepository;
 import se.malstyrning.runtime.problem.DependencyUnavailableException;
 import se.malstyrning.runtime.security.Roles;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,13 @@ public class DemoConsultation {
     static final String SUBJECT = "Remiss: definition av måluppfyllelse med ambitionsnivå för mandatperioden (demo)";
     private static final LocalDate REPLY_DATE = LocalDate.of(2020, 1, 31);
     private static final List<String> RECIPIENTS = List.of("BUN", "SN", "MBN", "KFN", "TN", "VEAB", "VBAB");
+    /** Sent after the AU of KS 2019/160 gave the office the task; each answer is dated before the reply date. */
+    private static final LocalDate SENT_ON = LocalDate.of(2019, 11, 15);
+    private static final Map<String, LocalDate> ANSWERED_ON = Map.of(
+            "BUN", LocalDate.of(2020, 1, 21),
+            "SN", LocalDate.of(2020, 1, 28),
+            "KFN", LocalDate.of(2020, 1, 22),
+            "VEAB", LocalDate.of(2020, 1, 30));
     private static final Map<String, Position> ANSWERS = Map.of(
             "BUN", Position.SUPPORTS,
             "SN", Position.SUPPORTS_WITH_CHANGES,
@@ -50,11 +60,16 @@ public class DemoConsultation {
     private final ConsultationRepository consultationRepository;
     private final ConsultationService consultations;
     private final ResponseService responses;
+    private final ResponseRepository responseRepository;
+    private final RevisionRepository revisionRepository;
     private final CurrentIdentityAssociation identity;
 
     public DemoConsultation(Goals goals, CaseRepository cases, ConsultationRepository consultationRepository,
                             ConsultationService consultations, ResponseService responses,
+                            ResponseRepository responseRepository, RevisionRepository revisionRepository,
                             CurrentIdentityAssociation identity) {
+        this.responseRepository = responseRepository;
+        this.revisionRepository = revisionRepository;
         this.goals = goals;
         this.cases = cases;
         this.consultationRepository = consultationRepository;
@@ -79,18 +94,34 @@ public class DemoConsultation {
         UUID id = consultations.create(new ConsultationRequest(caseId, SUBJECT,
                 "Definitionen av måluppfyllelse med ambitionsnivå för mandatperioden och inriktning mot 2030,"
                         + " inför godkännande av det strategiska utvecklings- och hållbarhetsprogrammet.",
-                List.of(), List.of(), LocalDate.now(Consultation.MUNICIPALITY_ZONE), recipients.get().stream().map(OrgUnitRef::id).toList(), null)).id();
+                List.of(), List.of(), LocalDate.now(Consultation.MUNICIPALITY_ZONE), recipients.get().stream().map(OrgUnitRef::id).toList(), null, null)).id();
         consultations.send(id);
+        List<Dated> answered = new ArrayList<>();
         for (OrgUnitRef unit : recipients.get()) {
             Position position = ANSWERS.get(unit.code());
             if (position != null) {
-                responses.answer(id, new ResponseRequest(unit.id(), position,
-                        unit.name() + " har behandlat remissen. (Demodata.)", List.of(), null));
+                UUID responseId = responses.answer(id, new ResponseRequest(unit.id(), position,
+                        unit.name() + " har behandlat remissen. (Demodata.)", List.of(), null)).id();
+                answered.add(new Dated(responseId, atNoon(ANSWERED_ON.get(unit.code()))));
             }
         }
-        QuarkusTransaction.requiringNew().run(() ->
-                consultationRepository.update("replyDate = ?1 where id = ?2", REPLY_DATE, id));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant sent = atNoon(SENT_ON);
+            consultationRepository.update("replyDate = ?1, sentAt = ?2, createdAt = ?2, updatedAt = ?2 where id = ?3",
+                    REPLY_DATE, sent, id);
+            for (Dated dated : answered) {
+                responseRepository.update("createdAt = ?1, updatedAt = ?1 where id = ?2", dated.at(), dated.responseId());
+                revisionRepository.update("createdAt = ?1, updatedAt = ?1 where responseId = ?2", dated.at(), dated.responseId());
+            }
+        });
         return true;
+    }
+
+    private static Instant atNoon(LocalDate day) {
+        return day.atTime(12, 0).atZone(Consultation.MUNICIPALITY_ZONE).toInstant();
+    }
+
+    private record Dated(UUID responseId, Instant at) {
     }
 
     private Optional<List<OrgUnitRef>> recipients() {

@@ -47,8 +47,13 @@ public class DemoData {
                                     "Förslag till nya fullmäktigemål formuleras."),
                             new MeetingRequest(PathStep.KS, LocalDate.of(2019, 5, 8), null, "Möjlighet till revidering."),
                             new MeetingRequest(PathStep.KF, LocalDate.of(2019, 5, 27), null, "Godkännande av målen.")),
-                    List.of(new DecisionRequest("KF", LocalDate.of(2019, 5, 27), "§ 1 (demo)",
-                            "Kommunfullmäktige godkänner de nya målen för mandatperioden 2020–2022." + DEMO,
+                    List.of(new DecisionRequest(DemoDecisionGoals.BODY, DemoDecisionGoals.DATE, DemoDecisionGoals.PARAGRAPH,
+                            "Kommunfullmäktige godkänner de nya målen för mandatperioden 2020–2022: Vaggeryds kommun ska"
+                                    + " vara en plats 1. med hållbar samhällsutveckling och tillväxt i hela kommunen,"
+                                    + " 2. med hög sysselsättning, ett varierat näringsliv och en utbildning med god kvalitet,"
+                                    + " 3. med en hög kunskapsnivå, en aktiv fritid och ett rikt kulturliv – för en god hälsa,"
+                                    + " 4. som är attraktiv, trygg och tillgänglig – där alla känner delaktighet och kan påverka."
+                                    + DEMO,
                             List.of("Samtliga nämnder", "Kommunens ledningsgrupp"), null, null))),
             new DemoCase(new CaseRequest("KS", 2019, "KS 2019/160", "Strategiskt utvecklings- och hållbarhetsprogram",
                     "Verksamhetsutvecklare, kommunledningskontoret", "Kommunchef",
@@ -85,11 +90,14 @@ public class DemoData {
     private final DecisionService decisions;
     private final DialogueService dialogues;
     private final DemoConsultation consultation;
+    private final DemoDecisionGoals decisionGoals;
     private final boolean enabled;
     private final OneInstanceAtATime oneAtATime;
 
     public DemoData(OneInstanceAtATime oneAtATime, CaseService cases, MeetingService meetings, DecisionService decisions, DialogueService dialogues,
-                    DemoConsultation consultation, @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+                    DemoConsultation consultation, DemoDecisionGoals decisionGoals,
+                    @ConfigProperty(name = "malstyrning.demo-data.enabled") boolean enabled) {
+        this.decisionGoals = decisionGoals;
         this.cases = cases;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -110,14 +118,27 @@ public class DemoData {
 
     private void loadConsultationWhenGoalsServiceIsReady() {
         try {
-            for (int attempt = 1; attempt <= CONSULTATION_ATTEMPTS; attempt++) {
-                if (oneAtATime.run("demo-consultation", consultation::load)) {
+            boolean consultationLoaded = false;
+            boolean goalsListed = false;
+            for (int attempt = 1; attempt <= CONSULTATION_ATTEMPTS && !(consultationLoaded && goalsListed); attempt++) {
+                if (!consultationLoaded && oneAtATime.run("demo-consultation", consultation::load)) {
                     LOG.info("Demo data: the consultation of KS 2019/160 is in place");
-                    return;
+                    consultationLoaded = true;
                 }
-                Thread.sleep(CONSULTATION_RETRY);
+                if (!goalsListed && oneAtATime.run("demo-decision-goals", decisionGoals::load)) {
+                    LOG.info("Demo data: the KF decision on KS 2019/017 lists the goals it adopted");
+                    goalsListed = true;
+                }
+                if (!(consultationLoaded && goalsListed)) {
+                    Thread.sleep(CONSULTATION_RETRY);
+                }
             }
-            LOG.warn("Demo data: goals-service never named the recipients; the demo consultation was not loaded");
+            if (!consultationLoaded) {
+                LOG.warn("Demo data: goals-service never named the recipients; the demo consultation was not loaded");
+            }
+            if (!goalsListed) {
+                LOG.warn("Demo data: goals-service never named the council goals; the KF decision lists none");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -94,4 +94,49 @@ class ActivityResourceTest {
                 .then().statusCode(200)
                 .body("items.ownerOrgUnitCode", contains(owner));
     }
+
+    @Test
+    void shouldLetABoardTakingPartUpdateTheJointActivity() {
+        String partnerCode = freshCode();
+        UUID unit = OwnersStub.orgUnit(freshCode());
+        UUID partner = OwnersStub.orgUnit(partnerCode);
+        UUID goal = OwnersStub.goal("KF3");
+        String id = create(TestTokens.strategist(), body(unit, partner, goal, "2020-01-01", "2020-12-31"))
+                .statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.boardEditor("kfn", partnerCode)).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body(unit, partner, goal, "2020-01-01", "2020-12-31").replace("PLANNED", "ONGOING"))
+                .when().put(PATH + "/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("ONGOING"));
+    }
+
+    @Test
+    void shouldRefuseABoardTakingPartWhenItChangesWhoTakesPart() {
+        String partnerCode = freshCode();
+        UUID unit = OwnersStub.orgUnit(freshCode());
+        UUID partner = OwnersStub.orgUnit(partnerCode);
+        UUID goal = OwnersStub.goal("KF3");
+        String id = create(TestTokens.strategist(), body(unit, partner, goal, "2020-01-01", "2020-12-31"))
+                .statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.boardEditor("kfn", partnerCode)).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body(unit, OwnersStub.orgUnit(freshCode()), goal, "2020-01-01", "2020-12-31"))
+                .when().put(PATH + "/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAnUpdateOfAJointActivityFromABoardNotTakingPart() {
+        UUID unit = OwnersStub.orgUnit(freshCode());
+        UUID partner = OwnersStub.orgUnit(freshCode());
+        UUID goal = OwnersStub.goal("KF3");
+        String id = create(TestTokens.strategist(), body(unit, partner, goal, "2020-01-01", "2020-12-31"))
+                .statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.boardEditor("sn", freshCode())).header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(body(unit, partner, goal, "2020-01-01", "2020-12-31").replace("PLANNED", "ONGOING"))
+                .when().put(PATH + "/" + id)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
 }

@@ -18,6 +18,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.malstyrning.followup.consultations.ConsultationFixture.PATH;
 import static se.malstyrning.followup.consultations.ConsultationFixture.answer;
@@ -108,6 +111,47 @@ class ResponseResourceTest {
         answer(board.token(), id, board.unit(), "NO_OPINION", "")
                 .statusCode(201)
                 .body("late", equalTo(true));
+    }
+
+    @Test
+    void shouldMarkAnAnswerAfterClosingLateWithWhenAndByWhomItWasLetIn() {
+        TestBoard board = TestBoard.fresh();
+        String id = sent(List.of(board.unit()), List.of());
+        transition(id, "close").statusCode(200);
+        answer(board.token(), id, board.unit(), "SUPPORTS", "")
+                .statusCode(201)
+                .body("late", equalTo(true))
+                .body("lateReason", equalTo("AFTER_CLOSING"))
+                .body("lateAdmittedAt", notNullValue())
+                .body("lateAdmittedBy", equalTo("editor-" + board.code().toLowerCase()));
+    }
+
+    @Test
+    void shouldRefuseAnAnswerAfterTheReplyDateWhenTheRemissRefusesLateAnswers() {
+        TestBoard board = TestBoard.fresh();
+        String id = sentRefusingLateAnswers(board.unit());
+        replyDatePassed(id);
+        answer(board.token(), id, board.unit(), "SUPPORTS", "")
+                .statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAnAnswerAfterClosingWhenTheRemissRefusesLateAnswers() {
+        TestBoard board = TestBoard.fresh();
+        String id = sentRefusingLateAnswers(board.unit());
+        transition(id, "close").statusCode(200);
+        answer(board.token(), id, board.unit(), "SUPPORTS", "")
+                .statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldTakeAnAnswerInTimeUnmarkedWhenTheRemissRefusesLateAnswers() {
+        TestBoard board = TestBoard.fresh();
+        String id = sentRefusingLateAnswers(board.unit());
+        answer(board.token(), id, board.unit(), "SUPPORTS", "")
+                .statusCode(201)
+                .body("late", equalTo(false))
+                .body("$", not(hasKey("lateReason")));
     }
 
     @Test
@@ -205,6 +249,14 @@ class ResponseResourceTest {
             throw new IllegalStateException(e);
         }
         return answer(TestTokens.boardEditor("board", code), id, unit, "SUPPORTS", "").extract().statusCode();
+    }
+
+    private static String sentRefusingLateAnswers(UUID unit) {
+        String id = ConsultationFixture.postDraft(ConsultationFixture.body(List.of(unit), List.of(), LocalDate.now().plusDays(30))
+                        .replace("\"replyDate\"", "\"lateAnswers\": \"REFUSE\", \"replyDate\""))
+                .statusCode(201).body("lateAnswers", equalTo("REFUSE")).extract().path("id");
+        transition(id, "send").statusCode(200);
+        return id;
     }
 
     /** The reply date as if the consultation had been sent long ago. */

@@ -11,11 +11,13 @@ import se.malstyrning.followup.consultations.Consultation;
 import se.malstyrning.followup.consultations.ConsultationRepository;
 import se.malstyrning.followup.consultations.ConsultationStatus;
 import se.malstyrning.followup.consultations.ResponseRepository;
+import se.malstyrning.followup.decisions.Decision;
 import se.malstyrning.followup.decisions.DecisionRepository;
 import se.malstyrning.followup.dialogue.DialogueRepository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,10 +33,12 @@ class DemoDataTest {
     private final DemoConsultation demoConsultation;
     private final ConsultationRepository consultations;
     private final ResponseRepository responses;
+    private final DemoDecisionGoals decisionGoals;
 
     DemoDataTest(DemoData demoData, CaseRepository cases, MeetingRepository meetings, DecisionRepository decisions,
                  DialogueRepository dialogues, DemoConsultation demoConsultation, ConsultationRepository consultations,
-                 ResponseRepository responses) {
+                 ResponseRepository responses, DemoDecisionGoals decisionGoals) {
+        this.decisionGoals = decisionGoals;
         this.demoData = demoData;
         this.cases = cases;
         this.meetings = meetings;
@@ -57,7 +61,7 @@ class DemoDataTest {
         assertEquals(afterFirst[3], dialogues.count());
         assertTrue(cases.exists(new RegistrationNumber("KS", 2019, 160)));
         assertTrue(cases.exists(new RegistrationNumber("KS", 2019, 17)));
-        assertTrue(decisions.exists("KF", LocalDate.of(2019, 5, 27), "§ 1 (demo)"));
+        assertTrue(decisions.exists("KF", LocalDate.of(2019, 5, 27), DemoDecisionGoals.PARAGRAPH));
         assertTrue(dialogues.exists("Medborgardialog om nya övergripande mål", LocalDate.of(2019, 4, 1)));
     }
 
@@ -74,6 +78,41 @@ class DemoDataTest {
             assertEquals(LocalDate.of(2020, 1, 31), remiss.replyDate);
             assertEquals(7, remiss.recipients.size());
             assertEquals(4, responses.listByConsultation(remiss.id).size());
+        });
+    }
+
+    @Test
+    void shouldDateTheSeededRemissAnswersBetweenSendingAndTheReplyDate() {
+        List.of("BUN", "SN", "MBN", "KFN", "TN", "VEAB", "VBAB").forEach(OwnersStub::orgUnit);
+        demoData.load();
+        assertTrue(demoConsultation.load());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Consultation remiss = consultations.find("subject", DemoConsultation.SUBJECT).singleResult();
+            LocalDate sent = remiss.sentAt.atZone(Consultation.MUNICIPALITY_ZONE).toLocalDate();
+            assertTrue(sent.isBefore(remiss.replyDate), "sent " + sent);
+            responses.listByConsultation(remiss.id).forEach(response -> {
+                LocalDate answered = response.createdAt.atZone(Consultation.MUNICIPALITY_ZONE).toLocalDate();
+                assertTrue(!answered.isBefore(sent) && !answered.isAfter(remiss.replyDate), "answered " + answered);
+                assertTrue(!response.answer.late);
+            });
+        });
+    }
+
+    @Test
+    void shouldListTheGoalsTheKfDecisionAdoptedUnderTheParagraphTheGoalsCite() {
+        demoData.load();
+        List<UUID> adopted = OwnersStub.adoptedCouncilGoals("""
+                {"body": "KF", "date": "2019-05-27", "paragraph": "%s", "registrationNumber": "KS 2019/017"}
+                """.formatted(DemoDecisionGoals.PARAGRAPH), "KF1", "KF2", "KF3", "KF4");
+
+        assertTrue(decisionGoals.load());
+        assertTrue(decisionGoals.load());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Decision kf = decisions.find("body = ?1 and date = ?2 and paragraph = ?3", "KF", LocalDate.of(2019, 5, 27),
+                    DemoDecisionGoals.PARAGRAPH).singleResult();
+            assertEquals(adopted, kf.adoptedGoalIds);
         });
     }
 }
