@@ -32,6 +32,10 @@ interface GoalsClient {
     @Path("/goals/{id}")
     GoalRef goal(@PathParam("id") UUID id);
 
+    @GET
+    @Path("/mandate-periods/{id}/tree")
+    GoalTreeRef tree(@PathParam("id") UUID mandatePeriodId);
+
     @POST
     @Path("/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
