@@ -62,7 +62,7 @@ public class AssessmentService {
     /** The first assessment of the goal by the org unit in the cycle, with the fulfilment as computed now. */
     @Transactional
     public AssessmentView submit(UUID cycleId, AssessmentRequest request) {
-        cycles.find(cycleId);
+        int year = cycles.find(cycleId).year;
         OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId());
         caller.requireActsFor(unit.code(), "assess for the org unit");
         GoalRef goal = references.goal("goalId", request.goalId());
@@ -77,7 +77,7 @@ public class AssessmentService {
         assessment.orgUnitId = unit.id();
         assessment.orgUnitCode = unit.code();
         assessment.revision = 1;
-        assessment.content = submitted(request, AssessmentStatus.SUBMITTED);
+        assessment.content = submitted(request, AssessmentStatus.SUBMITTED, year);
         assessments.persist(assessment);
         return recorded(assessment);
     }
@@ -92,7 +92,7 @@ public class AssessmentService {
         }
         AssessmentStatus resubmitted = assessment.content.status.resubmit();
         assessment.revision++;
-        assessment.content = submitted(request, resubmitted);
+        assessment.content = submitted(request, resubmitted, cycles.find(cycleId).year);
         return recorded(assessment);
     }
 
@@ -125,9 +125,10 @@ public class AssessmentService {
         return AssessmentView.of(assessment);
     }
 
-    private AssessmentContent submitted(AssessmentRequest request, AssessmentStatus status) {
+    /** With the fulfilment as of the cycle's year: a follow-up of 2022 keeps a snapshot of the data of 2022. */
+    private AssessmentContent submitted(AssessmentRequest request, AssessmentStatus status, int year) {
         activities.requireActivities("activityIds", request.activityIdsOrEmpty());
-        Map<String, Object> fulfilment = indicators.fulfilment(request.goalId(), municipality).orElseThrow(() ->
+        Map<String, Object> fulfilment = indicators.fulfilment(request.goalId(), municipality, year).orElseThrow(() ->
                 ProblemException.unprocessableField("goalId", "indicators-service has no fulfilment for the goal"));
         AssessmentContent content = new AssessmentContent();
         content.status = status;

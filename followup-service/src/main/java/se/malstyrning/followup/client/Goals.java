@@ -65,6 +65,22 @@ public class Goals {
                 .map(GoalPage::items).orElse(List.of());
     }
 
+    /**
+     * The goals of a mandate period's tree as goals-service shows it to the caller (the current goals:
+     * no replaced versions, no archived goals), each once; empty when goals-service has no such period.
+     */
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
+    @Fallback(fallbackMethod = "goalsOfPeriodUnavailable", skipOn = ProblemException.class)
+    public Optional<List<GoalRef>> goalsOfPeriod(UUID mandatePeriodId) {
+        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.tree(mandatePeriodId)).map(GoalTreeRef::goals);
+    }
+
+    Optional<List<GoalRef>> goalsOfPeriodUnavailable(UUID mandatePeriodId) {
+        throw new DependencyUnavailableException(OWNER);
+    }
+
     /** Adopts the goals by the decision, all or nothing; goals-service makes a repeated call harmless. */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)

@@ -36,6 +36,10 @@ interface GoalsClient {
     @Path("/goals")
     GoalPage goals(@QueryParam("level") String level, @QueryParam("status") String status, @QueryParam("limit") int limit);
 
+    @GET
+    @Path("/mandate-periods/{id}/tree")
+    GoalTreeRef tree(@PathParam("id") UUID mandatePeriodId);
+
     @POST
     @Path("/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -25,16 +25,19 @@ public class Indicators {
         this.client = client;
     }
 
-    /** The computed fulfilment of the goal in the area, empty when indicators-service knows no such goal. */
+    /**
+     * The computed fulfilment of the goal in the area as of a year (observations up to it), empty when
+     * indicators-service knows no such goal.
+     */
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "fulfilmentUnavailable", skipOn = ProblemException.class)
-    public Optional<Map<String, Object>> fulfilment(UUID goalId, String area) {
-        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.fulfilment(goalId, area));
+    public Optional<Map<String, Object>> fulfilment(UUID goalId, String area, int year) {
+        return OwnerAnswers.notFoundAsEmpty(OWNER, () -> client.fulfilment(goalId, area, year));
     }
 
-    Optional<Map<String, Object>> fulfilmentUnavailable(UUID goalId, String area) {
+    Optional<Map<String, Object>> fulfilmentUnavailable(UUID goalId, String area, int year) {
         throw new DependencyUnavailableException(OWNER);
     }
 }

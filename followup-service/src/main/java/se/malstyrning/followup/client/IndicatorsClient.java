@@ -22,5 +22,6 @@ interface IndicatorsClient {
     /** Kept as the owner sent it: a snapshot must show every input, including fields added later. */
     @GET
     @Path("/goals/{goalId}/fulfilment")
-    Map<String, Object> fulfilment(@PathParam("goalId") UUID goalId, @QueryParam("area") String area);
+    Map<String, Object> fulfilment(@PathParam("goalId") UUID goalId, @QueryParam("area") String area,
+                                   @QueryParam("year") Integer year);
 }

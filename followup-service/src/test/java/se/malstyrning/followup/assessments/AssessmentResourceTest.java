@@ -25,6 +25,19 @@ import static se.malstyrning.followup.cycles.CycleFixture.PATH;
 class AssessmentResourceTest {
 
     @Test
+    void shouldSnapshotTheFulfilmentAsOfTheCyclesYear() {
+        int year = se.malstyrning.followup.risks.RiskFixture.freshYear();
+        String cycleId = se.malstyrning.followup.cycles.CycleFixture.open("ANNUAL", year).statusCode(201).extract().path("id");
+        UUID goal = measuredGoal("KF2");
+
+        submit(TestTokens.strategist(), cycleId, body(goal, OwnersStub.orgUnit(se.malstyrning.followup.consultations.ConsultationFixture.freshCode()), "ACHIEVED"))
+                .statusCode(201).body("fulfilmentSnapshot.status", equalTo("PARTLY_ACHIEVED"));
+        OwnersStub.server().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/indicators/v1/goals/" + goal + "/fulfilment"))
+                .withQueryParam("year", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
+    }
+
+    @Test
     void shouldKeepASnapshotOfTheComputedFulfilmentAtSubmission() {
         TestBoard board = TestBoard.fresh();
         submit(board.token(), cycle(), body(measuredGoal("BUN1", board.code()), board.unit(), "PARTLY_ACHIEVED"))
