@@ -12,6 +12,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import se.malstyrning.goals.decision.Decision;
 import se.malstyrning.goals.lifecycle.GoalStatus;
+import se.malstyrning.runtime.changes.InChangeFeed;
+import se.malstyrning.runtime.changes.OpenData;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -23,7 +25,8 @@ import java.util.List;
 @Table(name = "vision")
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
-public class Vision extends AuditedEntity {
+@InChangeFeed(type = "VISION", path = "/goals/v1/visions/")
+public class Vision extends AuditedEntity implements OpenData {
 
     @Column(nullable = false, length = 1000)
     public String text;
@@ -47,5 +50,10 @@ public class Vision extends AuditedEntity {
 
     public boolean validIn(int year) {
         return validFrom.getYear() <= year && (validTo == null || validTo.getYear() >= year);
+    }
+
+    @Override
+    public boolean isOpenData() {
+        return status != null && GoalStatus.PUBLIC.contains(status);
     }
 }
