@@ -41,6 +41,10 @@ class WriteRulesTest extends WriteRulesContract {
 
     /** A valid call of every write of followup-service, on data of its own. */
     static Map<String, Supplier<WriteCall>> calls() {
+        return se.malstyrning.testsupport.contract.WebhookCalls.with(ownCalls(), "followup", "decision.recorded");
+    }
+
+    private static Map<String, Supplier<WriteCall>> ownCalls() {
         return Map.ofEntries(
                 entry("openCase", () -> post(OFFICE, "/followup/v1/cases", caseJson())),
                 entry("planCaseMeeting", () -> post(OFFICE, "/followup/v1/cases/" + CaseFixture.openCase() + "/meetings",

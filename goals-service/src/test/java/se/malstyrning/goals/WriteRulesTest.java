@@ -39,6 +39,10 @@ class WriteRulesTest extends WriteRulesContract {
 
     /** A valid call of every write of goals-service, on data of its own. */
     static Map<String, Supplier<WriteCall>> calls() {
+        return se.malstyrning.testsupport.contract.WebhookCalls.with(ownCalls(), "goals", "goal.adopted");
+    }
+
+    private static Map<String, Supplier<WriteCall>> ownCalls() {
         return Map.ofEntries(
                 entry("createMandatePeriod", () -> WriteCall.post(OFFICE, "/goals/v1/mandate-periods", GoalFixtures.periodJson())),
                 entry("createOrgUnit", () -> WriteCall.post(OFFICE, "/goals/v1/org-units", boardJson(uniqueCode("B")))),

@@ -42,6 +42,10 @@ class WriteRulesTest extends WriteRulesContract {
 
     /** A valid call of every write of indicators-service, on data of its own. */
     static Map<String, Supplier<WriteCall>> calls() {
+        return se.malstyrning.testsupport.contract.WebhookCalls.with(ownCalls(), "indicators", "observations.imported");
+    }
+
+    private static Map<String, Supplier<WriteCall>> ownCalls() {
         return Map.ofEntries(
                 entry("createIndicator", () -> post(OFFICE, "/indicators/v1/indicators", indicatorJson(uniqueCode()))),
                 entry("updateIndicator", () -> {

@@ -28,7 +28,8 @@ public class RunningSuite implements BeforeAllCallback {
             if (suite == null) {
                 suite = Suite.start(SuiteSettings.fromEnvironment(Ports.forSystemTests(), true)
                         .withDataDirectory(temporaryDirectory())
-                        .withGatewayProperties(GatewayFrontDoorSystemTest.GATEWAY_PROPERTIES));
+                        .withGatewayProperties(GatewayFrontDoorSystemTest.GATEWAY_PROPERTIES)
+                        .withServiceEnvironment(WebhooksSystemTest.SERVICE_ENVIRONMENT));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class, (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }

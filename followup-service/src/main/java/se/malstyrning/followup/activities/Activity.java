@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.UUID;
 /** An aktivitet an org unit runs, alone or with others, towards goals and for target groups. */
 @Entity
 @Table(name = "activity")
+@InChangeFeed(type = "ACTIVITY", path = "/followup/v1/activities/")
 public class Activity extends AuditedEntity {
 
     @Column(nullable = false, length = 300)

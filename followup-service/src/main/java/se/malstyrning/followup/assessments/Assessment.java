@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
 /** A board's bedömning of one goal in one follow-up cycle, in its latest revision. */
 @Entity
 @Table(name = "assessment")
+@InChangeFeed(type = "ASSESSMENT", path = "/followup/v1/follow-up-cycles/{cycleId}/assessments/")
 public class Assessment extends AuditedEntity {
 
     @Column(name = "cycle_id", nullable = false)

@@ -14,6 +14,9 @@ import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.security.Caller;
 
+import se.malstyrning.followup.webhooks.FollowupEvent;
+import se.malstyrning.runtime.webhooks.Webhooks;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +36,12 @@ public class AssessmentService {
     private final Caller caller;
     private final String municipality;
 
+    private final Webhooks webhooks;
+
     public AssessmentService(CycleService cycles, AssessmentRepository assessments, AssessmentRevisionRepository revisions,
                              References references, ActivityService activities, Indicators indicators, Caller caller,
-                             @ConfigProperty(name = "malstyrning.municipality-code") String municipality) {
+                             @ConfigProperty(name = "malstyrning.municipality-code") String municipality, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.cycles = cycles;
         this.assessments = assessments;
         this.revisions = revisions;
@@ -79,7 +85,7 @@ public class AssessmentService {
         assessment.revision = 1;
         assessment.content = submitted(request, AssessmentStatus.SUBMITTED, year);
         assessments.persist(assessment);
-        return recorded(assessment);
+        return recorded(assessment, FollowupEvent.ASSESSMENT_SUBMITTED);
     }
 
     @Transactional
@@ -93,12 +99,12 @@ public class AssessmentService {
         AssessmentStatus resubmitted = assessment.content.status.resubmit();
         assessment.revision++;
         assessment.content = submitted(request, resubmitted, cycles.find(cycleId).year);
-        return recorded(assessment);
+        return recorded(assessment, FollowupEvent.ASSESSMENT_SUBMITTED);
     }
 
     @Transactional
     public AssessmentView approve(UUID cycleId, UUID id, ReviewRequest review) {
-        return review(cycleId, id, review, AssessmentStatus::approve);
+        return review(cycleId, id, review, AssessmentStatus::approve, FollowupEvent.ASSESSMENT_APPROVED);
     }
 
     @Transactional
@@ -106,22 +112,27 @@ public class AssessmentService {
         if (review.comment() == null || review.comment().isBlank()) {
             throw ProblemException.invalidField("comment", "say what the board should change");
         }
-        return review(cycleId, id, review, AssessmentStatus::returnForChanges);
+        return review(cycleId, id, review, AssessmentStatus::returnForChanges, FollowupEvent.ASSESSMENT_RETURNED);
     }
 
-    private AssessmentView review(UUID cycleId, UUID id, ReviewRequest review, UnaryOperator<AssessmentStatus> transition) {
+    private AssessmentView review(UUID cycleId, UUID id, ReviewRequest review, UnaryOperator<AssessmentStatus> transition,
+                                  FollowupEvent event) {
         Assessment assessment = find(cycleId, id);
         AssessmentContent reviewed = assessment.content.copy();
         reviewed.status = transition.apply(assessment.content.status);
         reviewed.reviewComment = review.comment();
         assessment.content = reviewed;
-        return recorded(assessment);
+        return recorded(assessment, event);
     }
 
-    private AssessmentView recorded(Assessment assessment) {
+    private AssessmentView recorded(Assessment assessment, FollowupEvent event) {
         assessments.flush();
         revisions.persist(AssessmentRevision.of(assessment));
         revisions.flush();
+        webhooks.publish(event.type, "/followup/v1/follow-up-cycles/" + assessment.cycleId + "/assessments/" + assessment.id,
+                assessment.orgUnitCode, null, Map.of("assessmentId", assessment.id.toString(), "cycleId",
+                        assessment.cycleId.toString(), "goalId", assessment.goalId.toString(), "revision", assessment.revision,
+                        "status", assessment.content.status.name()));
         return AssessmentView.of(assessment);
     }
 

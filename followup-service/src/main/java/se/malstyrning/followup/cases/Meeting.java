@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** A sammanträde where the case is on the agenda. */
 @Entity
 @Table(name = "case_meeting")
+@InChangeFeed(type = "MEETING", path = "/followup/v1/cases/{caseId}/meetings/")
 public class Meeting extends AuditedEntity {
 
     @Column(name = "case_id", nullable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.UUID;
 /** A remiss: a proposal sent to named org units for their answers by a reply date. */
 @Entity
 @Table(name = "consultation")
+@InChangeFeed(type = "CONSULTATION", path = "/followup/v1/consultations/")
 public class Consultation extends AuditedEntity {
 
     /** Reply dates are the municipality's calendar days. */

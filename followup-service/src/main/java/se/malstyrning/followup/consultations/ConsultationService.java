@@ -24,9 +24,11 @@ public class ConsultationService {
     private final ResponseRepository responses;
     private final References references;
     private final ConsultationAccess access;
+    private final ConsultationEvents events;
 
     public ConsultationService(ConsultationRepository consultations, ResponseRepository responses,
-                               References references, ConsultationAccess access) {
+                               References references, ConsultationAccess access, ConsultationEvents events) {
+        this.events = events;
         this.consultations = consultations;
         this.responses = responses;
         this.references = references;
@@ -77,6 +79,7 @@ public class ConsultationService {
         }
         consultation.status = consultation.status.send();
         consultation.sentAt = Instant.now();
+        events.sent(consultation);
         return flushed(consultation);
     }
 
@@ -91,6 +94,7 @@ public class ConsultationService {
     public ConsultationView compile(UUID id) {
         Consultation consultation = find(id);
         consultation.status = consultation.status.compile();
+        events.compiled(consultation);
         return flushed(consultation);
     }
 

@@ -1,11 +1,11 @@
 package se.malstyrning.followup.consultations;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Reminders before the reply date: the recipients of a sent remiss that have not answered when the
  * reply date is at most N days away are listed, and the scheduled job records one reminder for each
- * (never twice) and fires {@link AnswerDueSoon} for it.
+ * (never twice) and publishes the {@code consultation.answer-due} webhook event for it in the same
+ * transaction (so a reminder is announced exactly when it is recorded).
  */
 @ApplicationScoped
 public class ReminderService {
@@ -26,17 +27,17 @@ public class ReminderService {
     private final ResponseRepository responses;
     private final ReminderRepository reminders;
     private final ReminderSettings settings;
-    private final Event<AnswerDueSoon> answerDueSoon;
+    private final ConsultationEvents events;
 
     public ReminderService(ConsultationService consultationService, ConsultationRepository consultations,
                            ResponseRepository responses, ReminderRepository reminders, ReminderSettings settings,
-                           Event<AnswerDueSoon> answerDueSoon) {
+                           ConsultationEvents events) {
         this.consultationService = consultationService;
         this.consultations = consultations;
         this.responses = responses;
         this.reminders = reminders;
         this.settings = settings;
-        this.answerDueSoon = answerDueSoon;
+        this.events = events;
     }
 
     public int defaultDaysBefore() {
@@ -72,8 +73,7 @@ public class ReminderService {
         for (Consultation consultation : due) {
             for (Recipient recipient : unansweredRecipients(consultation, today, daysBefore)) {
                 if (reminders.recordOnce(consultation.id, recipient.id, consultation.replyDate, daysBefore, now)) {
-                    answerDueSoon.fire(new AnswerDueSoon(consultation.id, consultation.subject, consultation.replyDate,
-                            daysBefore, recipient.orgUnitId, recipient.orgUnitCode, recipient.orgUnitName));
+                    events.answerDue(consultation, recipient, ChronoUnit.DAYS.between(today, consultation.replyDate));
                     recorded++;
                 }
             }

@@ -19,8 +19,11 @@ public class ResponseService {
     private final RevisionRepository revisions;
     private final ConsultationAccess access;
 
+    private final ConsultationEvents events;
+
     public ResponseService(ConsultationService consultations, ResponseRepository responses,
-                           RevisionRepository revisions, ConsultationAccess access) {
+                           RevisionRepository revisions, ConsultationAccess access, ConsultationEvents events) {
+        this.events = events;
         this.consultations = consultations;
         this.responses = responses;
         this.revisions = revisions;
@@ -68,6 +71,7 @@ public class ResponseService {
         responses.persist(response);
         revisions.persist(ResponseRevision.of(response));
         responses.flush();
+        events.answerReceived(consultation, recipient, response);
         return ResponseView.of(response, recipient);
     }
 
@@ -87,6 +91,7 @@ public class ResponseService {
         responses.flush();
         revisions.persist(ResponseRevision.of(response));
         revisions.flush();
+        events.answerReceived(consultation, answered.recipient(), response);
         return ResponseView.of(response, answered.recipient());
     }
 

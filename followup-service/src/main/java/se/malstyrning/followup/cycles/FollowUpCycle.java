@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.UUID;
 /** An uppföljning the office runs: the boards assess their goals for it by the deadline. */
 @Entity
 @Table(name = "follow_up_cycle")
+@InChangeFeed(type = "FOLLOW_UP_CYCLE", path = "/followup/v1/follow-up-cycles/")
 public class FollowUpCycle extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)

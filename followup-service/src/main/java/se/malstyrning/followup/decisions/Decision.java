@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.UUID;
 /** A beslut: what a body decided on a case, at which meeting and paragraph, and whom it is sent to. */
 @Entity
 @Table(name = "decision")
+@InChangeFeed(type = "DECISION", path = "/followup/v1/cases/{caseId}/decisions/")
 public class Decision extends AuditedEntity {
 
     @Column(name = "case_id", nullable = false)

@@ -10,6 +10,11 @@ import se.malstyrning.followup.client.Goals;
 import se.malstyrning.followup.consultations.ConsultationService;
 import se.malstyrning.runtime.problem.ProblemException;
 
+import se.malstyrning.followup.webhooks.FollowupEvent;
+import se.malstyrning.runtime.webhooks.Webhooks;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +27,11 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final Goals goals;
 
-    public DecisionService(CaseService cases, ConsultationService consultations, DecisionRepository decisions, Goals goals) {
+    private final Webhooks webhooks;
+
+    public DecisionService(CaseService cases, ConsultationService consultations, DecisionRepository decisions, Goals goals,
+                           Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.cases = cases;
         this.consultations = consultations;
         this.decisions = decisions;
@@ -71,6 +80,16 @@ public class DecisionService {
                     goals.adopt(new AdoptionRequest(request.adoptsGoalIdsOrEmpty(), reference)).adopted());
             decisions.flush();
         }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("decisionId", decision.id.toString());
+        data.put("caseId", caseId.toString());
+        data.put("registrationNumber", decided.registrationNumber().toString());
+        data.put("body", decision.body);
+        data.put("date", decision.date.toString());
+        data.put("paragraph", decision.paragraph);
+        data.put("adoptedGoalIds", decision.adoptedGoalIds.stream().map(UUID::toString).toList());
+        webhooks.publish(FollowupEvent.DECISION_RECORDED.type, "/followup/v1/cases/" + caseId + "/decisions/" + decision.id,
+                decision.body, null, data);
         return DecisionView.of(decision);
     }
 }

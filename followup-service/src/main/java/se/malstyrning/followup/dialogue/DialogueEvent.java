@@ -10,6 +10,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.List;
 /** A medborgardialog: when, how, with which target groups and how many took part, and the questions asked. */
 @Entity
 @Table(name = "dialogue_event")
+@InChangeFeed(type = "CITIZEN_DIALOGUE", path = "/followup/v1/citizen-dialogues/")
 public class DialogueEvent extends AuditedEntity {
 
     @Column(nullable = false, length = 300)

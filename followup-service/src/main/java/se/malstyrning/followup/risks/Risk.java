@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.UUID;
 /** A risk a board sees counteracting its goals, assessed for a year. */
 @Entity
 @Table(name = "risk")
+@InChangeFeed(type = "RISK", path = "/followup/v1/risks/")
 public class Risk extends AuditedEntity {
 
     @Column(name = "org_unit_id", nullable = false)

@@ -2,8 +2,7 @@ package se.malstyrning.followup.consultations;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import se.malstyrning.followup.OwnersStub;
 import se.malstyrning.testsupport.TestTokens;
@@ -11,13 +10,11 @@ import se.malstyrning.testsupport.TestTokens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.malstyrning.followup.consultations.ConsultationFixture.PATH;
 import static se.malstyrning.followup.consultations.ConsultationFixture.answer;
 import static se.malstyrning.followup.consultations.ConsultationFixture.freshCode;
@@ -28,12 +25,10 @@ class ReminderTest {
 
     private final ConsultationRepository consultations;
     private final ReminderService reminders;
-    private final DueSoonRecorder recorder;
 
-    ReminderTest(ConsultationRepository consultations, ReminderService reminders, DueSoonRecorder recorder) {
+    ReminderTest(ConsultationRepository consultations, ReminderService reminders) {
         this.consultations = consultations;
         this.reminders = reminders;
-        this.recorder = recorder;
     }
 
     @Test
@@ -62,17 +57,22 @@ class ReminderTest {
         String silent = freshCode();
         UUID answeringUnit = OwnersStub.orgUnit(answering);
         String id = sent(List.of(answeringUnit, OwnersStub.orgUnit(silent)), List.of());
+        String silentPortal = subscribeToAnswerDue(silent);
+        String answeringPortal = subscribeToAnswerDue(answering);
         answer(TestTokens.boardEditor("bun", answering), id, answeringUnit, "SUPPORTS", "").statusCode(201);
         replyDateIn(id, 3);
 
         reminders.remindDue(LocalDate.now(Consultation.MUNICIPALITY_ZONE));
         reminders.remindDue(LocalDate.now(Consultation.MUNICIPALITY_ZONE));
 
-        List<AnswerDueSoon> notified = recorder.seen().stream()
-                .filter(event -> event.consultationId().toString().equals(id)).toList();
-        assertEquals(1, notified.size());
-        assertEquals(silent, notified.get(0).orgUnitCode());
-        assertEquals(7, notified.get(0).daysBefore());
+        given().header("Authorization", TestTokens.strategist())
+                .when().get("/followup/v1/webhooks/" + silentPortal + "/deliveries")
+                .then().statusCode(200)
+                .body("items.eventType", contains("consultation.answer-due"));
+        given().header("Authorization", TestTokens.strategist())
+                .when().get("/followup/v1/webhooks/" + answeringPortal + "/deliveries")
+                .then().statusCode(200)
+                .body("items", empty());
         given().header("Authorization", TestTokens.strategist())
                 .when().get(PATH + "/" + id + "/reminders")
                 .then().statusCode(200)
@@ -104,17 +104,12 @@ class ReminderTest {
                 LocalDate.now(Consultation.MUNICIPALITY_ZONE).plusDays(days), UUID.fromString(id)));
     }
 
-    @ApplicationScoped
-    static class DueSoonRecorder {
-
-        private final List<AnswerDueSoon> seen = new CopyOnWriteArrayList<>();
-
-        List<AnswerDueSoon> seen() {
-            return List.copyOf(seen);
-        }
-
-        void on(@Observes AnswerDueSoon event) {
-            seen.add(event);
-        }
+    private static String subscribeToAnswerDue(String orgUnitCode) {
+        return given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"callbackUrl": "https://portal.invalid/hooks", "eventTypes": ["consultation.answer-due"], "orgUnit": "%s"}
+                        """.formatted(orgUnitCode))
+                .when().post("/followup/v1/webhooks")
+                .then().statusCode(201).extract().path("id");
     }
 }

@@ -10,6 +10,8 @@ import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import se.malstyrning.goals.lifecycle.GoalStatus;
+import se.malstyrning.runtime.changes.InChangeFeed;
+import se.malstyrning.runtime.changes.OpenData;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import java.util.List;
 @Table(name = "goal_area")
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
-public class GoalArea extends AuditedEntity {
+@InChangeFeed(type = "GOAL_AREA", path = "/goals/v1/goal-areas/")
+public class GoalArea extends AuditedEntity implements OpenData {
 
     @Column(nullable = false)
     public int number;
@@ -41,4 +44,9 @@ public class GoalArea extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public GoalStatus status;
+
+    @Override
+    public boolean isOpenData() {
+        return status != null && GoalStatus.PUBLIC.contains(status);
+    }
 }

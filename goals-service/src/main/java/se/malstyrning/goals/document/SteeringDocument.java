@@ -9,6 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.UUID;
 @Table(name = "steering_document")
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
+@InChangeFeed(type = "STEERING_DOCUMENT", path = "/goals/v1/steering-documents/", openData = true)
 public class SteeringDocument extends AuditedEntity {
 
     @Column(nullable = false, length = 300)

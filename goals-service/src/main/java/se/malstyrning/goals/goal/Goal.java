@@ -12,6 +12,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import se.malstyrning.goals.decision.Decision;
 import se.malstyrning.goals.lifecycle.GoalStatus;
+import se.malstyrning.runtime.changes.InChangeFeed;
+import se.malstyrning.runtime.changes.OpenData;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import java.util.UUID;
 @Table(name = "goal")
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
-public class Goal extends AuditedEntity {
+@InChangeFeed(type = "GOAL", path = "/goals/v1/goals/")
+public class Goal extends AuditedEntity implements OpenData {
 
     @Column(nullable = false, length = 32)
     public String code;
@@ -102,4 +105,9 @@ public class Goal extends AuditedEntity {
 
     @Column(name = "carried_over_from_id")
     public UUID carriedOverFromId;
+
+    @Override
+    public boolean isOpenData() {
+        return status != null && GoalStatus.PUBLIC.contains(status);
+    }
 }

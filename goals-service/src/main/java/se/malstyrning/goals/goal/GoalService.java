@@ -13,6 +13,8 @@ import se.malstyrning.goals.orgunit.OrgUnitRepository;
 import se.malstyrning.goals.period.MandatePeriod;
 import se.malstyrning.goals.period.MandatePeriodRepository;
 import se.malstyrning.goals.sdg.SdgCatalogue;
+import se.malstyrning.goals.webhooks.GoalEvent;
+import se.malstyrning.runtime.webhooks.Webhooks;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
@@ -34,10 +36,12 @@ public class GoalService {
     private final SdgCatalogue sdg;
     private final GoalAccess access;
     private final HistoryService history;
+    private final Webhooks webhooks;
 
     public GoalService(GoalRepository goals, MandatePeriodRepository periods, GoalAreaRepository areas,
                        OrgUnitRepository orgUnits, SdgCatalogue sdg, GoalAccess access,
-                       HistoryService history) {
+                       HistoryService history, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.goals = goals;
         this.periods = periods;
         this.areas = areas;
@@ -140,6 +144,7 @@ public class GoalService {
         Goal goal = visible(id);
         requireStatus(goal, GoalStatus.ADOPTED);
         goal.status = GoalStatus.ARCHIVED;
+        publish(GoalEvent.ARCHIVED, goal, Map.of());
         goals.flush();
         return view(goal);
     }
@@ -209,11 +214,26 @@ public class GoalService {
         }
         goal.status = GoalStatus.ADOPTED;
         goal.decision = Decision.of(decision);
+        publish(GoalEvent.ADOPTED, goal, Map.of());
         if (goal.predecessorId != null) {
             Goal predecessor = goals.findById(goal.predecessorId);
             predecessor.status = GoalStatus.REPLACED;
             predecessor.successorId = goal.id;
+            publish(GoalEvent.CHANGED, predecessor, Map.of("replacedBy", goal.id.toString(),
+                    "replacedByHref", "/goals/v1/goals/" + goal.id));
         }
+    }
+
+    /** Tells the webhook subscriptions of the event, in the transaction of the change. */
+    private void publish(GoalEvent event, Goal goal, Map<String, Object> more) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("goalId", goal.id.toString());
+        data.put("code", goal.code);
+        data.put("title", goal.title);
+        data.put("level", goal.level.name());
+        data.put("status", goal.status.name());
+        data.putAll(more);
+        webhooks.publish(event.type, "/goals/v1/goals/" + goal.id, ownerCode(goal.ownerOrgUnitId), goal.mandatePeriodId, data);
     }
 
     private void checkStructure(GoalRequest request, Goal existing) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -19,17 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.malstyrning.runtime.rest.Responses;
+import se.malstyrning.runtime.changes.ChangeFeed;
 
 @Path("/goals/v1/changes")
 @Tag(name = "Changes", description = "A feed of every change, for systems that sync incrementally")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeFeedResource {
 
-    private final HistoryService history;
+    private final ChangeFeed feed;
 
-    public ChangeFeedResource(HistoryService history) {
-        this.history = history;
+    public ChangeFeedResource(ChangeFeed feed) {
+        this.feed = feed;
     }
 
     @GET
@@ -43,11 +42,6 @@ public class ChangeFeedResource {
                             @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long since,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                             @Context Request request) {
-        EntityTag etag = new EntityTag(since + "-" + history.latestRevision());
-        Response.ResponseBuilder notModified = Responses.conditional(request, etag);
-        if (notModified != null) {
-            return notModified.tag(etag).build();
-        }
-        return Response.ok(history.changesSince(since, limit)).tag(etag).build();
+        return feed.respond(request, since, limit, ChangeFeedView::of);
     }
 }

@@ -1,13 +1,14 @@
 package se.malstyrning.goals.history;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.changes.ChangeKind;
 
 import java.time.Instant;
 import java.util.List;
 
 @Schema(name = "Revision", description = "One recorded change: who, when, which fields, and the state after it")
 public record RevisionView(
-        @Schema(description = "The change set's number, also the change feed's cursor") long revision,
+        @Schema(description = "The change set's number in the resource's history") long revision,
         Instant changedAt,
         String changedBy,
         ChangeKind change,

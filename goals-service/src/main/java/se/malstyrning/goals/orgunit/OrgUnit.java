@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "org_unit")
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
+@InChangeFeed(type = "ORG_UNIT", path = "/goals/v1/org-units/", openData = true)
 public class OrgUnit extends AuditedEntity {
 
     @Column(nullable = false, length = 32)

@@ -12,6 +12,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import se.malstyrning.goals.decision.Decision;
 import se.malstyrning.goals.lifecycle.GoalStatus;
+import se.malstyrning.runtime.changes.InChangeFeed;
+import se.malstyrning.runtime.changes.OpenData;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.time.LocalDate;
@@ -24,7 +26,8 @@ import java.util.UUID;
 @Table(name = "vision")
 @Audited
 @AuditOverride(forClass = AuditedEntity.class)
-public class Vision extends AuditedEntity {
+@InChangeFeed(type = "VISION", path = "/goals/v1/visions/")
+public class Vision extends AuditedEntity implements OpenData {
 
     @Column(nullable = false, length = 1000)
     public String text;
@@ -56,5 +59,10 @@ public class Vision extends AuditedEntity {
 
     public boolean validIn(int year) {
         return validFrom.getYear() <= year && (validTo == null || validTo.getYear() >= year);
+    }
+
+    @Override
+    public boolean isOpenData() {
+        return status != null && GoalStatus.PUBLIC.contains(status);
     }
 }

@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 /** A key figure (Kolada, SCB) or local measure that goals are followed up by. */
 @Entity
 @Table(name = "indicator")
+@InChangeFeed(type = "INDICATOR", path = "/indicators/v1/indicators/", openData = true)
 public class Indicator extends AuditedEntity {
 
     @Column(nullable = false, length = 32)

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import se.malstyrning.indicators.catalogue.IndicatorRepository;
+import se.malstyrning.indicators.fulfilment.TargetAchievements;
+import se.malstyrning.indicators.webhooks.IndicatorEvent;
+import se.malstyrning.runtime.webhooks.Webhooks;
 import se.malstyrning.runtime.security.Caller;
 
 import javax.sql.DataSource;
@@ -61,7 +64,14 @@ public class ImportService {
     private final IndicatorRepository indicators;
     private final Caller caller;
 
-    public ImportService(DataSource dataSource, IndicatorRepository indicators, Caller caller) {
+    private final Webhooks webhooks;
+
+    private final TargetAchievements achievements;
+
+    public ImportService(DataSource dataSource, IndicatorRepository indicators, Caller caller, Webhooks webhooks,
+                         TargetAchievements achievements) {
+        this.webhooks = webhooks;
+        this.achievements = achievements;
         this.dataSource = dataSource;
         this.indicators = indicators;
         this.caller = caller;
@@ -84,7 +94,14 @@ public class ImportService {
             long rows = stage(connection, format, body, validator);
             errors.throwIfAny();
             rejectDuplicates(connection, format, errors);
-            return merge(connection, format, rows);
+            ImportResult result = merge(connection, format, rows);
+            webhooks.publish(IndicatorEvent.OBSERVATIONS_IMPORTED.type, "/indicators/v1/imports", null, null, Map.of(
+                    "format", result.format().name(), "rows", result.rows(), "created", result.created(),
+                    "revised", result.revised(), "unchanged", result.unchanged()));
+            if (result.created() + result.revised() > 0) {
+                achievements.reassess();
+            }
+            return result;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

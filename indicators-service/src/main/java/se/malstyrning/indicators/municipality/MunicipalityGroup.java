@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 /** A kommungrupp: municipalities compared together, whose data for a key figure is the unweighted mean of its members. */
 @Entity
 @Table(name = "municipality_group")
+@InChangeFeed(type = "MUNICIPALITY_GROUP", path = "/indicators/v1/municipality-groups/", openData = true)
 public class MunicipalityGroup extends AuditedEntity {
 
     /** The id Kolada clients use: GL06 for a county, GALLA, G100001 for one an administrator defined. */

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.malstyrning.indicators.catalogue.Indicator;
+import se.malstyrning.runtime.changes.InChangeFeed;
 import se.malstyrning.runtime.persistence.AuditedEntity;
 
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
 /** The desired and accepted values of one indicator for one goal and area, from a baseline (nuläge). */
 @Entity
 @Table(name = "target")
+@InChangeFeed(type = "TARGET", path = "/indicators/v1/targets/")
 public class Target extends AuditedEntity {
 
     @Column(name = "goal_id", nullable = false)
@@ -48,4 +50,8 @@ public class Target extends AuditedEntity {
         copy.carriedOverFromTargetId = id;
         return copy;
     }
+
+    /** Whether the latest observation reached the desired value when the target was last assessed (after an import); null before. */
+    @Column
+    public Boolean achieved;
 }

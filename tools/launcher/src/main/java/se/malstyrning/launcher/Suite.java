@@ -169,6 +169,9 @@ public final class Suite implements AutoCloseable {
         environment.put("GOALS_URL", serviceUrl(Service.GOALS).toString());
         environment.put("INDICATORS_URL", serviceUrl(Service.INDICATORS).toString());
         environment.put("FOLLOWUP_URL", serviceUrl(Service.FOLLOWUP).toString());
+        if (service != Service.GATEWAY) {
+            environment.putAll(settings.serviceEnvironment());
+        }
         return environment;
     }
 

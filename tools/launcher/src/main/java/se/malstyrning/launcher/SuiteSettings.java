@@ -11,11 +11,11 @@ import java.util.Optional;
  * {@code POSTGRES_PASSWORD}) for an external PostgreSQL, {@code KEYCLOAK_URL} for an external
  * Keycloak that already has the realm, {@code MALSTYRNING_DATA_DIR} for where the embedded
  * PostgreSQL keeps its data and the logs go. {@code gatewayProperties} are given to the gateway
- * as system properties.
+ * as system properties, {@code serviceEnvironment} to the three services as environment variables.
  */
 public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean demoData,
                             Optional<URI> externalKeycloak, Map<String, String> environment,
-                            Map<String, String> gatewayProperties) {
+                            Map<String, String> gatewayProperties, Map<String, String> serviceEnvironment) {
 
     public static SuiteSettings fromEnvironment(Ports ports, boolean demoData) {
         Map<String, String> environment = System.getenv();
@@ -23,16 +23,24 @@ public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean 
                 .orElse(Path.of(System.getProperty("user.home"), ".local", "share", "malstyrning"));
         Optional<URI> keycloak = Optional.ofNullable(environment.get("KEYCLOAK_URL"))
                 .filter(url -> !url.isBlank()).map(URI::create);
-        return new SuiteSettings(findRoot(), dataDirectory, ports, demoData, keycloak, environment, Map.of());
+        return new SuiteSettings(findRoot(), dataDirectory, ports, demoData, keycloak, environment, Map.of(), Map.of());
     }
 
     public SuiteSettings withDataDirectory(Path directory) {
-        return new SuiteSettings(root, directory, ports, demoData, externalKeycloak, environment, gatewayProperties);
+        return new SuiteSettings(root, directory, ports, demoData, externalKeycloak, environment, gatewayProperties,
+                serviceEnvironment);
     }
 
     /** Settings of the gateway for this run (system properties, e.g. a rate limit for a test's own client). */
     public SuiteSettings withGatewayProperties(Map<String, String> properties) {
-        return new SuiteSettings(root, dataDirectory, ports, demoData, externalKeycloak, environment, Map.copyOf(properties));
+        return new SuiteSettings(root, dataDirectory, ports, demoData, externalKeycloak, environment, Map.copyOf(properties),
+                serviceEnvironment);
+    }
+
+    /** Settings of the three services for this run (environment variables, e.g. to let a test's local webhook receiver through). */
+    public SuiteSettings withServiceEnvironment(Map<String, String> variables) {
+        return new SuiteSettings(root, dataDirectory, ports, demoData, externalKeycloak, environment, gatewayProperties,
+                Map.copyOf(variables));
     }
 
     public URI keycloakUrl() {

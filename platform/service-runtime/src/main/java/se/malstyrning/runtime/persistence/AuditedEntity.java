@@ -15,7 +15,7 @@ import java.util.UUID;
  * changed it, when.
  */
 @MappedSuperclass
-@EntityListeners(AuditListener.class)
+@EntityListeners({AuditListener.class, ChangeRecorder.class})
 public abstract class AuditedEntity extends PanacheEntityBase {
 
     @Id
