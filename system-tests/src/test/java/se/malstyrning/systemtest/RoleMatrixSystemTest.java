@@ -61,7 +61,7 @@ class RoleMatrixSystemTest {
             new Write("create a council goal", OFFICE, user -> as(user).body(councilGoalBody()).post("/goals/v1/goals")),
             new Write("create a board goal of BUN", OFFICE_AND_OWN_BOARD, user -> as(user)
                     .body(boardGoalBody("BUN")).post("/goals/v1/goals")),
-            new Write("adopt a board goal of BUN", OFFICE, 200, user -> {
+            new Write("adopt a board goal of BUN by BUN's decision", OFFICE_AND_OWN_BOARD, 200, user -> {
                 String goal = draftBoardGoal("BUN");
                 return as(user).body("{\"body\": \"BUN\", \"date\": \"2026-11-01\", \"paragraph\": \"§ 3\", \"registrationNumber\": \"BUN 2026/1\"}")
                         .post("/goals/v1/goals/" + goal + "/adopt");

@@ -67,7 +67,7 @@ public class DemoData {
             new Unit("KFN", "Kultur- och fritidsnämnden", OrgUnitKind.BOARD, "KF"),
             new Unit("TN", "Tekniska nämnden", OrgUnitKind.BOARD, "KF"),
             new Unit("VEAB", "Vaggeryds Energi AB", OrgUnitKind.COMPANY, "KF"),
-            new Unit("VBAB", "Kommunala bostadsbolaget (demo)", OrgUnitKind.COMPANY, "KF"));
+            new Unit("VBAB", "Vaggeryds Bostads AB", OrgUnitKind.COMPANY, "KF"));
 
     private record Area(int number, String name, List<String> keywords, List<String> questions) {
     }
@@ -118,6 +118,9 @@ public class DemoData {
                     List.of("KF1"), Horizon.STRUCTURAL, List.of("Kunder"), List.of()),
             new BoardGoal("VBAB1", "VBAB", "Fler attraktiva och tillgängliga bostäder (demo)",
                     List.of("KF4"), Horizon.STRUCTURAL, List.of("Hyresgäster"), List.of()));
+
+    /** The energy company's goal, which the environmental policy maps to. */
+    static final String ENERGY_GOAL = "VEAB1";
 
     private final OrgUnitService orgUnits;
     private final MandatePeriodService periods;
@@ -241,14 +244,21 @@ public class DemoData {
     }
 
     private void ensureDocuments(List<UUID> councilGoals, List<UUID> boardGoals) {
-        if (documents.list(1, 0).total() > 0) {
+        String programme = "Strategiskt utvecklings- och hållbarhetsprogram";
+        if (!documents.existsWithTitle(programme)) {
+            documents.create(new DocumentRequest(programme, DocumentKind.PROGRAMME,
+                    orgUnit("KF"), null, "KS 2019/160", LocalDate.of(2030, 12, 31), councilGoals,
+                    List.of("11.3", "8.5", "4.1", "3.4", "16.7"), false, null));
+        }
+        String policy = "Miljöpolicy (demo)";
+        if (documents.existsWithTitle(policy)) {
             return;
         }
-        documents.create(new DocumentRequest("Strategiskt utvecklings- och hållbarhetsprogram", DocumentKind.PROGRAMME,
-                orgUnit("KF"), null, "KS 2019/160", LocalDate.of(2030, 12, 31), councilGoals,
-                List.of("11.3", "8.5", "4.1", "3.4", "16.7"), false, null));
-        documents.create(new DocumentRequest("Miljöpolicy (demo)", DocumentKind.POLICY, orgUnit("KF"),
-                LocalDate.of(2016, 3, 1), "KS 2016/044 (demo)", null, List.of(councilGoals.getFirst(), boardGoals.getLast()),
+        // The environmental policy's renewable energy is the energy company's goal (VEAB1), beside KF-mål 1.
+        UUID energyGoal = boardGoals.get(BOARD_GOALS.indexOf(BOARD_GOALS.stream()
+                .filter(goal -> goal.code().equals(ENERGY_GOAL)).findFirst().orElseThrow()));
+        documents.create(new DocumentRequest(policy, DocumentKind.POLICY, orgUnit("KF"),
+                LocalDate.of(2016, 3, 1), "KS 2016/044 (demo)", null, List.of(councilGoals.getFirst(), energyGoal),
                 List.of("13.2", "7.2"), true,
                 "Bilaga: policyns mål styrs och följs upp genom KF-mål 1 och bolagens mål om förnybar energi (demo)"));
     }

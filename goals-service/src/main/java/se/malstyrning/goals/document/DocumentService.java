@@ -41,6 +41,11 @@ public class DocumentService {
         return documents.page(limit, offset).map(this::visible);
     }
 
+    /** Whether a steering document of this title exists (the demo data loads each once). */
+    public boolean existsWithTitle(String title) {
+        return documents.count("title", title) > 0;
+    }
+
     public DocumentView get(UUID id) {
         return visible(documents.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("steering document", id)));

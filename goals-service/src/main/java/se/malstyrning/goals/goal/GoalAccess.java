@@ -5,7 +5,13 @@ import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.security.Caller;
 import se.malstyrning.runtime.security.Roles;
 
+import se.malstyrning.runtime.problem.Problem;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
+
 import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -59,6 +65,27 @@ public class GoalAccess {
 
     public void requireOffice(String what) {
         caller.requireOffice(what);
+    }
+
+    /**
+     * The office records the adoption of any goal; a board editor records its own board's adoption
+     * of its own board goals and sub-goals, by its board's decision (the decision's body is the board).
+     */
+    public void requireAdoptionOf(GoalLevel level, Supplier<String> owner, String decisionBody) {
+        if (caller.actsForEveryOrgUnit()) {
+            return;
+        }
+        String ownerOrgUnitCode = owner.get();
+        boolean boardLevel = level == GoalLevel.BOARD || level == GoalLevel.SUB_GOAL;
+        if (!boardLevel || !caller.hasRole(Roles.BOARD_EDITOR)) {
+            caller.requireOffice("adopt " + level + " goals");
+        }
+        caller.requireActsFor(ownerOrgUnitCode, "record the adoption of the goal");
+        if (!ownerOrgUnitCode.equalsIgnoreCase(decisionBody)) {
+            String message = "must be " + ownerOrgUnitCode + ": a board records only its own board's decision";
+            throw new ProblemException(ProblemType.FORBIDDEN.problem("body: " + message,
+                    List.of(new Problem.FieldError("body", message))));
+        }
     }
 
     /** Adoption decisions are recorded by the office, or by a client holding the narrow role for it. */

@@ -117,9 +117,11 @@ public class GoalResource {
     @Idempotent
     @Path("/{id}/adopt")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "adoptGoal", summary = "Record the decision that adopted a goal",
-            description = "A new version, when adopted, replaces the version it was made from.")
+            description = "A new version, when adopted, replaces the version it was made from. The office records any"
+                    + " adoption; a board editor only its own board's adoption of its own board goals and sub-goals,"
+                    + " with its board as the decision's body (403 otherwise).")
     public GoalView adopt(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         return service.adopt(id, decision);
     }

@@ -116,8 +116,8 @@ public class GoalService {
 
     @Transactional
     public GoalView adopt(UUID id, DecisionRequest decision) {
-        access.requireOffice("adopt goals");
         Goal goal = visible(id);
+        access.requireAdoptionOf(goal.level, () -> ownerCode(goal.ownerOrgUnitId), decision.body());
         adoptOne(goal, decision);
         goals.flush();
         return view(goal);

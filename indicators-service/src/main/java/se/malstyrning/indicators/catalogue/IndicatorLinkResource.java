@@ -53,9 +53,10 @@ public class IndicatorLinkResource {
     @Idempotent
     @Path("/goals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "linkIndicatorToGoal", summary = "Record that the indicator measures a goal (checked at goals-service)",
-            description = "An unknown goal is a 422 naming goalId; goals-service down is a 503 with Retry-After. Idempotent.")
+            description = "An unknown goal is a 422 naming goalId; goals-service down is a 503 with Retry-After. Idempotent."
+                    + " A board editor links only goals of its own org units (403 otherwise).")
     public IndicatorLinksView linkGoal(@PathParam("id") UUID id, @Valid @NotNull GoalLinkRequest request) {
         return service.linkGoal(id, request.goalId());
     }
@@ -63,8 +64,9 @@ public class IndicatorLinkResource {
     @DELETE
     @APIResponse(responseCode = "204", description = "Removed")
     @Path("/goals/{goalId}")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
-    @Operation(operationId = "unlinkIndicatorFromGoal", summary = "Remove the link between the indicator and a goal")
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
+    @Operation(operationId = "unlinkIndicatorFromGoal", summary = "Remove the link between the indicator and a goal",
+            description = "A board editor unlinks only goals of its own org units (403 otherwise).")
     public Response unlinkGoal(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId) {
         service.unlinkGoal(id, goalId);
         return Response.noContent().build();

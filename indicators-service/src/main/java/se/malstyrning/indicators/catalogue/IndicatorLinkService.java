@@ -2,8 +2,10 @@ package se.malstyrning.indicators.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import se.malstyrning.indicators.client.Goal;
 import se.malstyrning.indicators.client.Goals;
 import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.security.Caller;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +17,13 @@ public class IndicatorLinkService {
     private final IndicatorRepository indicators;
     private final IndicatorLinkRepository links;
     private final Goals goals;
+    private final Caller caller;
 
-    public IndicatorLinkService(IndicatorRepository indicators, IndicatorLinkRepository links, Goals goals) {
+    public IndicatorLinkService(IndicatorRepository indicators, IndicatorLinkRepository links, Goals goals, Caller caller) {
         this.indicators = indicators;
         this.links = links;
         this.goals = goals;
+        this.caller = caller;
     }
 
     @Transactional
@@ -38,9 +42,9 @@ public class IndicatorLinkService {
     @Transactional
     public IndicatorLinksView linkGoal(UUID indicatorId, UUID goalId) {
         Indicator indicator = find(indicatorId);
-        if (goals.goal(goalId).isEmpty()) {
-            throw ProblemException.unprocessableField("goalId", "no goal with this id at goals-service");
-        }
+        Goal goal = goals.goal(goalId).orElseThrow(() ->
+                ProblemException.unprocessableField("goalId", "no goal with this id at goals-service"));
+        requireMayLink(goal);
         if (!links.isLinked(indicator.id, goalId)) {
             links.link(indicator, goalId);
         }
@@ -50,9 +54,23 @@ public class IndicatorLinkService {
     @Transactional
     public void unlinkGoal(UUID indicatorId, UUID goalId) {
         find(indicatorId);
+        if (!caller.actsForEveryOrgUnit()) {
+            requireMayLink(goals.goal(goalId).orElseThrow(() -> ProblemException.notFound("link to goal", goalId)));
+        }
         if (!links.unlink(indicatorId, goalId)) {
             throw ProblemException.notFound("link to goal", goalId);
         }
+    }
+
+    /** The office links any goal; a board editor only its own board's goals (the goal's owner is its org unit). */
+    private void requireMayLink(Goal goal) {
+        if (caller.actsForEveryOrgUnit()) {
+            return;
+        }
+        if (goal.ownerOrgUnitCode() == null) {
+            caller.requireOffice("link indicators to the goal");
+        }
+        caller.requireActsFor(goal.ownerOrgUnitCode(), "link indicators to the goal");
     }
 
     private Indicator find(UUID id) {

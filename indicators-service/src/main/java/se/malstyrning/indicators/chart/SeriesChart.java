@@ -17,7 +17,11 @@ import se.malstyrning.indicators.observation.SeriesPoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.DoubleStream;
 
@@ -28,6 +32,8 @@ final class SeriesChart {
     private static final Color DESIRED = new Color(0x2e7d32);
     private static final Color ACCEPTED = new Color(0xef6c00);
     private static final double MARGIN = 0.1;
+    /** Swedish charts: a decimal comma, a space between thousands, and years as they are written (2019). */
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     record Lines(double desired, double accepted) {
     }
@@ -47,15 +53,24 @@ final class SeriesChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.getRenderer().setSeriesPaint(0, SERIES);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
-        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis years = (NumberAxis) plot.getDomainAxis();
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(SWEDISH)));
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(number());
         lines.ifPresent(target -> {
-            plot.addRangeMarker(marker(target.desired(), "Önskat värde " + target.desired(), DESIRED));
-            plot.addRangeMarker(marker(target.accepted(), "Accepterat värde " + target.accepted(), ACCEPTED));
+            plot.addRangeMarker(marker(target.desired(), "Önskat värde " + number().format(target.desired()), DESIRED));
+            plot.addRangeMarker(marker(target.accepted(), "Accepterat värde " + number().format(target.accepted()), ACCEPTED));
         });
         fitRange((NumberAxis) plot.getRangeAxis(), points, lines);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         chart.draw(graphics, new Rectangle(0, 0, width, height));
         return graphics.getSVGDocument();
+    }
+
+    static NumberFormat number() {
+        NumberFormat format = NumberFormat.getNumberInstance(SWEDISH);
+        format.setMaximumFractionDigits(2);
+        return format;
     }
 
     private static ValueMarker marker(double value, String label, Color color) {

@@ -25,6 +25,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Citizen-focused indicators for the four council goals of the seeds, loaded at start when
@@ -81,6 +83,15 @@ public class DemoData {
             new DemoSeries("L-TRYGG", 68, 0.5, 0, 2, true),
             new DemoSeries("L-PAVERKA", 41, 0.6, 0, 2, true));
 
+    /** Key figures counted in whole numbers (their unit is "antal"): women and men add up to the total. */
+    private static final Set<String> COUNTS = CATALOGUE.stream().filter(indicator -> "antal".equals(indicator.unit()))
+            .map(IndicatorRequest::code).collect(Collectors.toSet());
+
+    /** Key figures measured every second year get a value every second year only (2015, 2017, …). */
+    private static final Set<String> EVERY_SECOND_YEAR = CATALOGUE.stream()
+            .filter(indicator -> indicator.frequency() == Frequency.EVERY_SECOND_YEAR)
+            .map(IndicatorRequest::code).collect(Collectors.toSet());
+
     private final IndicatorService indicators;
     private final ImportService imports;
     private final MunicipalityRepository municipalities;
@@ -133,21 +144,44 @@ public class DemoData {
         return csv.toString();
     }
 
-    /** Ten years; women a little above and men a little below the total where the indicator is divided by gender. */
+    /**
+     * Ten years, or every second of them for a key figure measured so. Divided by gender, the total is
+     * consistent with women's and men's values: their sum for a count, their mean (women a little
+     * above, men a little below) for a share or an index.
+     */
     private static void append(StringBuilder csv, DemoSeries series, String municipality) {
+        boolean count = COUNTS.contains(series.code());
         for (int year = 0; year < YEARS; year++) {
-            row(csv, series, municipality, year, "T", 0);
+            if (EVERY_SECOND_YEAR.contains(series.code()) && year % 2 == 1) {
+                continue;
+            }
+            double total = series.value(municipality, year, 0);
+            if (count) {
+                long all = Math.round(total);
+                row(csv, series, municipality, year, "T", "%d".formatted(all));
+                if (series.byGender()) {
+                    long women = Math.round(all * 0.497);
+                    row(csv, series, municipality, year, "K", "%d".formatted(women));
+                    row(csv, series, municipality, year, "M", "%d".formatted(all - women));
+                }
+                continue;
+            }
+            row(csv, series, municipality, year, "T", oneDecimal(total));
             if (series.byGender()) {
-                double gap = series.level() * 0.03;
-                row(csv, series, municipality, year, "K", gap);
-                row(csv, series, municipality, year, "M", -gap);
+                double gap = Math.round(series.level() * 0.03 * 10) / 10.0;
+                double women = Math.round((total + gap) * 10) / 10.0;
+                row(csv, series, municipality, year, "K", oneDecimal(women));
+                row(csv, series, municipality, year, "M", oneDecimal(2 * total - women));
             }
         }
     }
 
-    private static void row(StringBuilder csv, DemoSeries series, String municipality, int year, String gender, double offset) {
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", Math.max(0, value));
+    }
+
+    private static void row(StringBuilder csv, DemoSeries series, String municipality, int year, String gender, String value) {
         csv.append(series.code()).append(',').append(municipality).append(',').append(FIRST_YEAR + year).append(',')
-                .append(gender).append(',').append(String.format(Locale.ROOT, "%.1f", series.value(municipality, year, offset)))
-                .append('\n');
+                .append(gender).append(',').append(value).append('\n');
     }
 }

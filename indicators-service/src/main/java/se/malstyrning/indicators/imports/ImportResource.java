@@ -31,6 +31,9 @@ public class ImportResource {
     private static final String RULES = " Every row is validated before anything is written; failures are a 422 listing each as "
             + "line[n].field. Importing the same file again changes nothing.";
 
+    private static final String BOARDS = " A board editor imports its own results only (a survey of its board): every row's"
+            + " area must be one of its org unit codes, else 403 naming line[n].area.";
+
     private final ImportService service;
 
     public ImportResource(ImportService service) {
@@ -40,9 +43,9 @@ public class ImportResource {
     @POST
     @Idempotent(transactionTimeoutSeconds = ImportService.IMPORT_TIMEOUT_SECONDS)
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "importKoladaJson", summary = "Import observations in Kolada v3's data shape",
-            description = "The body of a Kolada /data response (envelope with values) or an array of its rows." + RULES)
+            description = "The body of a Kolada /data response (envelope with values) or an array of its rows." + RULES + BOARDS)
     public ImportResult importKoladaJson(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
             type = SchemaType.STRING, format = "binary", maxLength = MAX_BODY,
             description = "At most the body limit of the service (README, Resource limits)"))) InputStream body, @Parameter(description = "Source recorded on each value, default Kolada")
@@ -53,11 +56,11 @@ public class ImportResource {
     @POST
     @Idempotent(transactionTimeoutSeconds = ImportService.IMPORT_TIMEOUT_SECONDS)
     @Consumes("text/csv")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
+    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR})
     @Operation(operationId = "importCsv", summary = "Import observations from CSV",
             description = "Header: indicator,area,period,gender,value[,status][,source] (the export format); ';' with decimal commas also works."
                     + " A text cell the export neutralised against spreadsheet formulas ('=…, '+…, '-…, '@…) is read without its apostrophe."
-                    + " A NUL character in any cell is refused." + RULES)
+                    + " A NUL character in any cell is refused." + RULES + BOARDS)
     public ImportResult importCsv(@RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(
             type = SchemaType.STRING, format = "binary", maxLength = MAX_BODY,
             description = "At most the body limit of the service (README, Resource limits)"))) InputStream body, @Parameter(description = "Source for rows without one, default 'CSV import'")

@@ -8,7 +8,11 @@ import se.malstyrning.indicators.catalogue.IndicatorRepository;
 import se.malstyrning.indicators.fulfilment.TargetAchievements;
 import se.malstyrning.indicators.webhooks.IndicatorEvent;
 import se.malstyrning.runtime.webhooks.Webhooks;
+import se.malstyrning.runtime.problem.Problem;
+import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.problem.ProblemType;
 import se.malstyrning.runtime.security.Caller;
+import se.malstyrning.runtime.security.Roles;
 
 import javax.sql.DataSource;
 import java.io.InputStream;
@@ -18,7 +22,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -91,7 +97,7 @@ public class ImportService {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(STAGING);
             }
-            long rows = stage(connection, format, body, validator);
+            long rows = stage(connection, format, body, validator, this::requireMayImportFor);
             errors.throwIfAny();
             rejectDuplicates(connection, format, errors);
             ImportResult result = merge(connection, format, rows);
@@ -107,7 +113,23 @@ public class ImportService {
         }
     }
 
-    private static long stage(Connection connection, ImportFormat format, InputStream body, RowValidator validator) throws SQLException {
+    /**
+     * The office imports for every area; a board editor only its own results: every row's area must be
+     * one of its org units (a survey of the board), else the import is refused as a 403 naming the line.
+     * The service's own imports (the Kolada sync, the demo data) run as no board.
+     */
+    private void requireMayImportFor(ImportFormat format, ImportRow row) {
+        if (!caller.hasRole(Roles.BOARD_EDITOR) || caller.actsForEveryOrgUnit() || caller.orgUnitCodes().contains(row.area())) {
+            return;
+        }
+        String field = "line[" + row.line() + "]." + format.fields().area();
+        String message = "'" + row.area() + "' is not one of your org units; a board imports only its own results";
+        throw new ProblemException(ProblemType.FORBIDDEN.problem(field + ": " + message,
+                List.of(new Problem.FieldError(field, message))));
+    }
+
+    private static long stage(Connection connection, ImportFormat format, InputStream body, RowValidator validator,
+                              BiConsumer<ImportFormat, ImportRow> areaRule) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy import_row from stdin");
         try {
             StringBuilder buffer = new StringBuilder(COPY_BUFFER + 512);
@@ -115,6 +137,7 @@ public class ImportService {
             format.reader().read(body, raw -> {
                 rows[0]++;
                 validator.validate(raw).ifPresent(row -> {
+                    areaRule.accept(format, row);
                     appendCopyLine(buffer, row);
                     if (buffer.length() >= COPY_BUFFER) {
                         flush(copy, buffer);

@@ -121,6 +121,29 @@ public class ObservationStore {
         }
     }
 
+    /** The sources of the values of one series (those a chart of it draws), in alphabetical order. */
+    public List<String> seriesSources(UUID indicatorId, String area, Gender gender) {
+        String sql = """
+                select distinct source from observation
+                where indicator_id = ? and area = ? and gender = ? and value is not null and source is not null
+                order by source""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, indicatorId);
+            statement.setString(2, area);
+            statement.setString(3, gender.name());
+            List<String> sources = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sources.add(rows.getString("source"));
+                }
+            }
+            return sources;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The series of many indicators for one area and gender in one query, per indicator, oldest period first. */
     public Map<UUID, List<SeriesPoint>> series(Collection<UUID> indicatorIds, String area, Gender gender) {
         Map<UUID, List<SeriesPoint>> series = new HashMap<>();

@@ -18,6 +18,7 @@ import se.malstyrning.runtime.problem.ProblemType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,11 @@ public class KoladaSync {
     private final ImportService imports;
     private final IndicatorRepository indicators;
     private final List<String> municipalities;
+    private final SyncRuns runs;
 
-    public KoladaSync(Kolada kolada, ImportService imports, IndicatorRepository indicators,
+    public KoladaSync(Kolada kolada, ImportService imports, IndicatorRepository indicators, SyncRuns runs,
                       @ConfigProperty(name = "malstyrning.kolada-sync.municipalities") List<String> municipalities) {
+        this.runs = runs;
         this.kolada = kolada;
         this.imports = imports;
         this.indicators = indicators;
@@ -54,7 +57,7 @@ public class KoladaSync {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         try {
-            SyncResult result = run();
+            SyncResult result = run(SyncTrigger.SCHEDULE);
             LOG.infof("Kolada sync: %d pages, %d created, %d revised, %d unchanged", result.pages(), result.created(),
                     result.revised(), result.unchanged());
         } catch (ProblemException e) {
@@ -62,28 +65,35 @@ public class KoladaSync {
         }
     }
 
+    /** Runs the sync and records when it ran and what came of it (readable as the last sync), also when it fails. */
     @ActivateRequestContext
-    public SyncResult run() {
-        List<String> kpis = indicators.list("source", IndicatorSource.KOLADA).stream().map(indicator -> indicator.code).sorted().toList();
-        SyncResult result = SyncResult.NOTHING;
-        for (List<String> kpiChunk : chunks(kpis)) {
-            for (List<String> municipalityChunk : chunks(municipalities)) {
-                result = importPages(kolada.firstPage(String.join(",", kpiChunk), String.join(",", municipalityChunk)), result);
+    public SyncResult run(SyncTrigger trigger) {
+        Instant started = Instant.now();
+        SyncResult[] progress = {SyncResult.NOTHING};
+        try {
+            List<String> kpis = indicators.list("source", IndicatorSource.KOLADA).stream().map(indicator -> indicator.code).sorted().toList();
+            for (List<String> kpiChunk : chunks(kpis)) {
+                for (List<String> municipalityChunk : chunks(municipalities)) {
+                    importPages(kolada.firstPage(String.join(",", kpiChunk), String.join(",", municipalityChunk)), progress);
+                }
             }
+            runs.record(trigger, started, SyncOutcome.SUCCEEDED, progress[0], null);
+            return progress[0];
+        } catch (RuntimeException e) {
+            runs.record(trigger, started, SyncOutcome.FAILED, progress[0], e instanceof ProblemException problem
+                    ? problem.problem().detail() : "the sync stopped unexpectedly; the service's log says why");
+            throw e;
         }
-        return result;
     }
 
-    private SyncResult importPages(String firstPage, SyncResult before) {
-        SyncResult result = before;
+    private void importPages(String firstPage, SyncResult[] progress) {
         Set<String> seen = new HashSet<>();
         for (String page = firstPage; page != null; ) {
-            result = result.plus(imports.importFile(ImportFormat.KOLADA_JSON,
+            progress[0] = progress[0].plus(imports.importFile(ImportFormat.KOLADA_JSON,
                     new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), SOURCE));
             String next = nextUrl(page);
             page = next != null && seen.add(next) ? kolada.page(next) : null;
         }
-        return result;
     }
 
     private static String nextUrl(String page) {

@@ -92,11 +92,11 @@ class IndicatorLinkResourceTest {
     }
 
     @Test
-    void shouldForbidABoardEditorToChangeLinks() {
+    void shouldForbidABoardEditorToChangeLinksOfAnotherOrgUnitsGoal() {
         String id = TestData.indicator(TestData.uniqueCode());
 
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).contentType(ContentType.JSON)
-                .body("{\"goalId\": \"" + GoalsStub.adoptedGoal("BUN") + "\"}")
+                .body("{\"goalId\": \"" + GoalsStub.adoptedGoal("KF") + "\"}")
                 .when().post("/indicators/v1/indicators/" + id + "/links/goals")
                 .then().statusCode(403);
     }

@@ -33,8 +33,8 @@ class ChartResourceTest {
                 .then().statusCode(200)
                 .contentType(startsWith("image/svg+xml"))
                 .body(containsString("<svg"))
-                .body(containsString("Önskat värde 75.0"))
-                .body(containsString("Accepterat värde 72.0"))
+                .body(containsString("Önskat värde 75"))
+                .body(containsString("Accepterat värde 72"))
                 .body(containsString(code));
     }
 
@@ -62,7 +62,7 @@ class ChartResourceTest {
         given().header("Authorization", TestTokens.reader()).queryParam("area", "0665")
                 .when().get("/indicators/v1/indicators/" + id + "/chart.svg")
                 .then().statusCode(200)
-                .body(containsString("Önskat värde 77.0"));
+                .body(containsString("Önskat värde 77"));
     }
 
     @Test
@@ -75,8 +75,8 @@ class ChartResourceTest {
 
         given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
                 .then().statusCode(200)
-                .body(containsString("Accepterat värde 72.0"))
-                .body(not(containsString("Accepterat värde 78.0")));
+                .body(containsString("Accepterat värde 72"))
+                .body(not(containsString("Accepterat värde 78")));
     }
 
     private static void setTarget(UUID goal, String indicator, int desired, int accepted) {
@@ -121,5 +121,54 @@ class ChartResourceTest {
     void shouldAnswer404ForAnUnknownIndicator() {
         given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + UUID.randomUUID() + "/chart.svg")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void shouldWriteYearsWithoutThousandsSeparatorsAndDecimalsWithAComma() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,70.5\n" + code + ",0665,2020,T,71.5\n" + code + ",0665,2021,T,73.5\n");
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"goalId": "%s", "indicatorId": "%s", "area": "0665", "baselineValue": 70.5, "baselineYear": 2019,
+                         "desiredValue": 75.5, "desiredYear": 2022, "acceptedValue": 72.25, "direction2030": "INCREASE"}
+                        """.formatted(GoalsStub.adoptedGoal("KF"), id))
+                .when().post("/indicators/v1/targets").then().statusCode(201);
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .body(containsString(">2020<"))
+                .body(not(containsString("2,020")))
+                .body(not(containsString("2\u00a0020")))
+                .body(not(containsString("2 020")))
+                .body(containsString("Önskat värde 75,5"))
+                .body(containsString("Accepterat värde 72,25"));
+    }
+
+    @Test
+    void shouldNameTheMunicipalityTotaltAndTheSourceOfTheObservationsDrawn() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        given().header("Authorization", TestTokens.strategist()).contentType("text/csv; charset=UTF-8")
+                .body("indicator,area,period,gender,value,status,source\n" + code + ",0665,2019,T,70,FINAL,Medborgarundersökning\n"
+                        + code + ",0665,2020,T,71,FINAL,Medborgarundersökning\n")
+                .when().post("/indicators/v1/imports").then().statusCode(200);
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(200)
+                .body(containsString("Vaggeryd, Totalt · Källa: Medborgarundersökning"))
+                .body(not(containsString("Kolada")));
+    }
+
+    @Test
+    void shouldAnswerA404ProblemForAnAreaWithoutData() {
+        String code = TestData.uniqueCode();
+        String id = TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,70\n");
+
+        given().queryParam("area", "0662").when().get("/indicators/v1/indicators/" + id + "/chart.svg")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("area"));
     }
 }

@@ -261,9 +261,11 @@ class ImportResourceTest {
     }
 
     @Test
-    void shouldForbidABoardEditorToImport() {
+    void shouldForbidABoardEditorToImportForTheMunicipality() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).contentType("text/csv")
-                .body("indicator,area,period,gender,value\n")
+                .body("indicator,area,period,gender,value\n" + code + ",0665,2023,T,71.5\n")
                 .when().post("/indicators/v1/imports")
                 .then().statusCode(403);
     }

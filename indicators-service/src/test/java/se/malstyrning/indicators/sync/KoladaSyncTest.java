@@ -54,4 +54,23 @@ class KoladaSyncTest {
         given().header("Authorization", TestTokens.boardEditor("bun", "BUN")).when().post("/indicators/v1/kolada-syncs")
                 .then().statusCode(403);
     }
+
+    @Test
+    void shouldTellTheTimeAndResultOfTheLastSync() {
+        String kpi = TestData.uniqueCode();
+        TestData.indicator(kpi);
+        KoladaStub.twoPagesOf(kpi);
+        java.time.Instant before = java.time.Instant.now();
+
+        sync();
+
+        String startedAt = given().header("Authorization", TestTokens.reader()).when().get("/indicators/v1/kolada-syncs/last")
+                .then().statusCode(200)
+                .body("trigger", equalTo("MANUAL"))
+                .body("outcome", equalTo("SUCCEEDED"))
+                .body("result.pages", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .body("error", org.hamcrest.Matchers.nullValue())
+                .extract().path("startedAt");
+        org.junit.jupiter.api.Assertions.assertFalse(java.time.Instant.parse(startedAt).isBefore(before.minusSeconds(1)));
+    }
 }
