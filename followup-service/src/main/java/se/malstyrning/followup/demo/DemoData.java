@@ -49,7 +49,7 @@ public class DemoData {
                             new MeetingRequest(PathStep.KF, LocalDate.of(2019, 5, 27), null, "Godkännande av målen.")),
                     List.of(new DecisionRequest("KF", LocalDate.of(2019, 5, 27), "§ 1 (demo)",
                             "Kommunfullmäktige godkänner de nya målen för mandatperioden 2020–2022." + DEMO,
-                            List.of("Samtliga nämnder", "Kommunens ledningsgrupp"), null, null))),
+                            List.of("Samtliga nämnder", "Kommunens ledningsgrupp"), null, null, null))),
             new DemoCase(new CaseRequest("KS", 2019, "KS 2019/160", "Strategiskt utvecklings- och hållbarhetsprogram",
                     "Verksamhetsutvecklare, kommunledningskontoret", "Kommunchef",
                     "Arbetsutskottet föreslår kommunstyrelsen att godkänna nuläget av måluppfyllelse för"
@@ -63,7 +63,7 @@ public class DemoData {
                     List.of(new DecisionRequest("KSAU", LocalDate.of(2019, 12, 4), "§ 2 (demo)",
                             "Arbetsutskottet ger kommunledningskontoret i uppdrag att skicka definitionen av"
                                     + " måluppfyllelse på remiss till nämnder och bolag." + DEMO,
-                            List.of("Kommunens ledningsgrupp", "Vaggeryds kommuns nämnder och bolag"), null, null))));
+                            List.of("Kommunens ledningsgrupp", "Vaggeryds kommuns nämnder och bolag"), null, null, null))));
 
     private static final List<String> GOAL_AREAS = List.of("Hållbar tillväxt och samhällsplanering",
             "Utbildning, arbete och näringsliv", "Kunskap, hälsa och fritid", "Delaktighet, tillgänglighet och trygghet");

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.indicators.observation.Gender;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
+import se.malstyrning.runtime.rest.Links;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,13 +22,31 @@ public record GoalFulfilmentView(
         FulfilmentStatus status,
         @Schema(description = "The aggregation rule in words") String rule,
         Instant computedAt,
-        List<TargetFulfilment> targets) {
+        List<TargetFulfilment> targets,
+        @Schema(description = "The goal at goals-service", example = GOAL_URL) URI goalUrl) {
+
+    static final String GOAL_URL = "https://malstyrning.kommun.se/goals/v1/goals/0f8fad5b-d9cb-469f-a165-70867728950e";
+
+    GoalFulfilmentView(UUID goalId, String area, String areaName, Horizon horizon, FulfilmentStatus status, String rule,
+                       Instant computedAt, List<TargetFulfilment> targets) {
+        this(goalId, area, areaName, horizon, status, rule, computedAt, targets, Links.goal(goalId));
+    }
 
     @Schema(name = "TargetFulfilment")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TargetFulfilment(UUID targetId, UUID indicatorId, String indicatorCode, Horizon horizon,
                                    FulfilmentStatus status, Double progressPercent, Latest latest, Baseline baseline,
-                                   double desiredValue, int desiredYear, double acceptedValue, TrendView trend) {
+                                   double desiredValue, int desiredYear, double acceptedValue, TrendView trend,
+                                   @Schema(description = "The indicator the target is set on",
+                                           example = "https://malstyrning.kommun.se/indicators/v1/indicators/7c9e6679-7425-40de-944b-e07fc1f90ae7")
+                                   URI indicatorUrl) {
+
+        TargetFulfilment(UUID targetId, UUID indicatorId, String indicatorCode, Horizon horizon, FulfilmentStatus status,
+                         Double progressPercent, Latest latest, Baseline baseline, double desiredValue, int desiredYear,
+                         double acceptedValue, TrendView trend) {
+            this(targetId, indicatorId, indicatorCode, horizon, status, progressPercent, latest, baseline, desiredValue,
+                    desiredYear, acceptedValue, trend, Links.indicator(indicatorId));
+        }
     }
 
     @Schema(name = "LatestObservation")

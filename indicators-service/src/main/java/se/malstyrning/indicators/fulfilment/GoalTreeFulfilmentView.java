@@ -3,7 +3,9 @@ package se.malstyrning.indicators.fulfilment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
+import se.malstyrning.runtime.rest.Links;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +25,12 @@ public record GoalTreeFulfilmentView(
     @Schema(name = "GoalInTreeFulfilment")
     public record GoalFulfilment(UUID goalId, @Schema(example = "KF1") String code,
                                  @Schema(example = "COUNCIL") String level, FulfilmentStatus status,
-                                 List<GoalFulfilmentView.TargetFulfilment> targets) {
+                                 List<GoalFulfilmentView.TargetFulfilment> targets,
+                                 @Schema(description = "The goal at goals-service", example = GoalFulfilmentView.GOAL_URL) URI goalUrl) {
+
+        GoalFulfilment(UUID goalId, String code, String level, FulfilmentStatus status,
+                       List<GoalFulfilmentView.TargetFulfilment> targets) {
+            this(goalId, code, level, status, targets, Links.goal(goalId));
+        }
     }
 }
