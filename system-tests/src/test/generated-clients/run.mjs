@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "out");
 const bin = (name) => join(here, "node_modules", ".bin", name);
 const run = (command, args, env = {}) =>
-  execFileSync(command, args, { cwd: here, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+  execFileSync(command, args, { cwd: here, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PWD: here, ...env } });
 
 const gateway = process.env.GATEWAY_URL;
 if (!gateway || !process.env.TOKEN) {
