@@ -137,6 +137,30 @@ class GatewayTest {
                 .body("components.schemas", hasKey("IndicatorsThing"));
     }
 
+    /** Generated clients take a token from the bearer scheme; Swagger UI logs in through the OpenID Connect one. */
+    @Test
+    void shouldKeepTheBearerSchemeBesideOpenIdConnectInTheMergedDocument() {
+        for (String api : new String[]{"goals", "indicators", "followup"}) {
+            UpstreamStub.server.stubFor(get(urlPathEqualTo("/" + api + "/v1/openapi"))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                            {"openapi": "3.0.3", "info": {"title": "%1$s", "version": "1"},
+                             "paths": {"/%1$s/v1/things": {"post": {"operationId": "create%1$s",
+                                        "security": [{"keycloak": []}, {"bearer": []}]}}},
+                             "components": {"securitySchemes": {
+                                 "keycloak": {"type": "openIdConnect", "openIdConnectUrl": "http://localhost:8180/realms/malstyrning/.well-known/openid-configuration"},
+                                 "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}}
+                            """.formatted(api))));
+        }
+
+        given().when().get("/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"))
+                .body("components.securitySchemes.bearer.bearerFormat", org.hamcrest.Matchers.equalTo("JWT"))
+                .body("components.securitySchemes.keycloak.type", org.hamcrest.Matchers.equalTo("openIdConnect"))
+                .body("paths.'/followup/v1/things'.post.security.collect { it.keySet() }.flatten()",
+                        org.hamcrest.Matchers.contains("keycloak", "bearer"));
+    }
+
     @Test
     void shouldServeSwaggerUiOverAllDocuments() {
         given().when().get("/swagger-ui/")

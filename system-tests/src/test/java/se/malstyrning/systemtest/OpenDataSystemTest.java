@@ -133,11 +133,50 @@ class OpenDataSystemTest {
     }
 
     @Test
+    void shouldListAPublishedCycleWithItsReportWithoutAToken() {
+        String cycle = cycle();
+        String assessments = "/followup/v1/follow-up-cycles/" + cycle + "/assessments";
+        given().get("/followup/v1/follow-up-cycles/" + cycle).then().statusCode(404);
+        String approved = as("bun").body(assessmentBody(demoGoal("BUN1"), "BUN")).post(assessments)
+                .then().statusCode(201).extract().path("id");
+        office().body("{}").post(assessments + "/" + approved + "/approve").then().statusCode(200);
+
+        String report = given().queryParam("limit", 500).get("/followup/v1/follow-up-cycles")
+                .then().statusCode(200)
+                .body("items.id", hasItem(cycle))
+                .extract().path("items.find { it.id == '%s' }.reportUrl".formatted(cycle));
+        given().get(java.net.URI.create(report).getPath() + "?" + java.net.URI.create(report).getQuery())
+                .then().statusCode(200)
+                .body("goals.assessments.flatten().orgUnitCode", hasItem("BUN"));
+    }
+
+    @Test
+    void shouldFindTheSeedsCaseByItsRegistrationNumberAsAPublicRecord() {
+        String caseId = given().queryParam("registrationNumber", "KS 2019/160").get("/followup/v1/cases")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].createdBy", equalTo(null))
+                .extract().path("items[0].id");
+        given().get("/followup/v1/cases/" + caseId + "/decisions")
+                .then().statusCode(200)
+                .body("items.size()", greaterThan(0))
+                .body("items.createdBy", everyItem(equalTo(null)));
+        given().get("/followup/v1/cases/" + caseId + "/meetings").then().statusCode(200)
+                .body("items.step", hasItems("AU", "KS"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownQueryParameterAndAnUnknownStatusNamingThem() {
+        given().queryParam("stauts", "ADOPTED").get("/goals/v1/goals")
+                .then().statusCode(400).body("errors[0].field", equalTo("stauts"));
+        given().queryParam("status", "FOO").get("/goals/v1/goals")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void shouldRefuseTheFollowUpRecordWithoutAToken() {
         given().get("/followup/v1/risks").then().statusCode(401);
-        given().get("/followup/v1/follow-up-cycles").then().statusCode(401);
         given().get("/indicators/v1/targets").then().statusCode(401);
-        given().get("/followup/v1/cases").then().statusCode(401);
         given().get("/followup/v1/activities").then().statusCode(401);
     }
 }

@@ -69,15 +69,24 @@ class RemissJourneySystemTest {
                 .body("answered", equalTo(2))
                 .body("byPosition.position", hasItem("SUPPORTS_WITH_CHANGES"));
 
-        as("strateg").body("""
+        String decision = as("strateg").body("""
                         {"body": "KF", "date": "%s", "paragraph": "§ 7", "text": "Kommunfullmäktige godkänner definitionen.",
-                         "sentTo": ["Nämnder och bolag"], "consultationId": "%s", "adoptsGoalIds": ["%s"]}
+                         "sentTo": ["Nämnder och bolag"], "consultationId": "%s", "adoptedGoalIds": ["%s"]}
                         """.formatted(LocalDate.now(), consultation, goal))
-                .post("/followup/v1/cases/" + caseId + "/decisions").then().statusCode(201);
+                .post("/followup/v1/cases/" + caseId + "/decisions").then().statusCode(201)
+                .body("adoptedGoalUrls", hasItem(RunningSuite.suite().gatewayUrl() + "/goals/v1/goals/" + goal))
+                .extract().path("id");
 
-        given().when().get("/goals/v1/goals/" + goal)
+        // The adopted goal links to the decision's record, which is a public record like the goal.
+        String decisionUrl = given().when().get("/goals/v1/goals/" + goal)
                 .then().statusCode(200)
                 .body("status", equalTo("ADOPTED"))
-                .body("decision.paragraph", equalTo("§ 7"));
+                .body("decision.paragraph", equalTo("§ 7"))
+                .extract().path("decisionUrl");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                RunningSuite.suite().gatewayUrl() + "/followup/v1/cases/" + caseId + "/decisions/" + decision, decisionUrl);
+        given().when().get(java.net.URI.create(decisionUrl).getPath())
+                .then().statusCode(200)
+                .body("adoptedGoalIds", hasItem(goal));
     }
 }

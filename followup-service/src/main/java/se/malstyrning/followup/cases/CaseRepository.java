@@ -44,6 +44,11 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
                 .executeUpdate();
     }
 
+    public Page<Case> page(RegistrationNumber number, int limit, int offset) {
+        return Page.of(find("body = ?1 and year = ?2 and number = ?3", number.body(), number.year(), number.number()),
+                limit, offset);
+    }
+
     public Page<Case> page(int limit, int offset) {
         PanacheQuery<Case> query = findAll(Sort.descending("year").and("body").and("number", Sort.Direction.Descending));
         return Page.of(query, limit, offset);

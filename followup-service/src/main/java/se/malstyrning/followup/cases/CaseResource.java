@@ -1,8 +1,11 @@
 package se.malstyrning.followup.cases;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,17 +13,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.openapi.OptionalToken;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -33,6 +40,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
+    static final String REGISTRATION_NUMBER = "[A-ZÅÄÖ]{1,16} \\d{4}/\\d{1,6}";
+
     private final CaseService service;
 
     public CaseResource(CaseService service) {
@@ -40,16 +49,26 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "listCases", summary = "List cases, newest registration first")
-    public RestResponse<Page<CaseView>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Responses.page(service.list(page.limit, page.offset), uri);
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "listCases", summary = "List cases, newest registration first; find one by its registration number",
+            description = "Public records (open data): without a token without user names, and without the proposal until"
+                    + " the case has been on a meeting that has taken place.")
+    public RestResponse<Page<CaseView>> list(
+            @Parameter(description = "The case's registration number (diarienummer)", example = "KS 2019/160")
+            @QueryParam("registrationNumber") @Size(max = 30) @Pattern(regexp = REGISTRATION_NUMBER,
+                    message = "must have the form BODY YYYY/NNN, e.g. KS 2019/160") String registrationNumber,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Responses.page(service.list(registrationNumber, page.limit, page.offset), uri);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "getCase", summary = "Get one case")
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "getCase", summary = "Get one case",
+            description = "A public record (open data): without a token without user names, and without the proposal"
+                    + " until the case has been on a meeting that has taken place.")
     public CaseView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

@@ -1,5 +1,6 @@
 package se.malstyrning.followup.cases;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.openapi.OptionalToken;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -41,8 +44,10 @@ public class MeetingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "listCaseMeetings", summary = "The meetings on the case's path, in date order")
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "listCaseMeetings", summary = "The meetings on the case's path, in date order",
+            description = "Public records (open data): without a token only the meetings that have taken place.")
     public RestResponse<Page<MeetingView>> list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.list(caseId), page), uri);
     }

@@ -3,6 +3,7 @@ package se.malstyrning.followup.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +20,11 @@ public class MeetingService {
 
     public List<MeetingView> list(UUID caseId) {
         cases.get(caseId);
-        return meetings.listByCase(caseId).stream().map(MeetingView::of).toList();
+        boolean publicOnly = cases.publicOnly();
+        LocalDate today = CaseService.today();
+        return meetings.listByCase(caseId).stream()
+                .filter(meeting -> !publicOnly || !meeting.date.isAfter(today))
+                .map(MeetingView::of).toList();
     }
 
     @Transactional

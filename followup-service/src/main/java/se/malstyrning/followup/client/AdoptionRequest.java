@@ -7,6 +7,8 @@ import java.util.UUID;
 /** {@code POST /goals/v1/adoptions}: the goals a decision adopts, and the decision's reference. */
 public record AdoptionRequest(List<UUID> goalIds, DecisionReference decision) {
 
-    public record DecisionReference(String body, LocalDate date, String paragraph, String registrationNumber) {
+    /** The decision's reference, and its record here (case and id), which the adopted goals link to. */
+    public record DecisionReference(String body, LocalDate date, String paragraph, String registrationNumber,
+                                    UUID caseId, UUID decisionId) {
     }
 }

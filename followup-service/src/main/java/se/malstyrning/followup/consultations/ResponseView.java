@@ -2,7 +2,9 @@ package se.malstyrning.followup.consultations;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
+import se.malstyrning.runtime.rest.Links;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,12 +27,15 @@ public record ResponseView(
         Instant firstSubmittedAt,
         Instant submittedAt,
         String submittedBy,
-        long version) {
+        long version,
+        @Schema(description = "The consultation (remiss) this answers", example = "https://malstyrning.kommun.se/followup/v1/consultations/0f8fad5b-d9cb-469f-a165-70867728950e")
+        URI consultationUrl) {
 
     static ResponseView of(ConsultationResponse response, Recipient recipient) {
         Answer answer = response.answer;
         return new ResponseView(response.id, response.consultationId, recipient.orgUnitId, recipient.orgUnitCode,
                 recipient.orgUnitName, response.revision, answer.position, answer.text, List.copyOf(answer.goalComments),
-                answer.late, answer.lateReason, answer.lateAdmittedAt, answer.lateAdmittedBy, response.createdAt, response.updatedAt, response.updatedBy, response.version);
+                answer.late, answer.lateReason, answer.lateAdmittedAt, answer.lateAdmittedBy, response.createdAt, response.updatedAt, response.updatedBy, response.version,
+                Links.consultation(response.consultationId));
     }
 }

@@ -1,5 +1,6 @@
 package se.malstyrning.followup.cycles;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.openapi.OptionalToken;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -41,8 +44,11 @@ public class CycleResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "listFollowUpCycles", summary = "The cycles, newest year first")
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "listFollowUpCycles", summary = "The cycles, newest year first",
+            description = "Without a token the published cycles (open data): those with an approved assessment, each"
+                    + " with the link to its public report.")
     public RestResponse<Page<CycleView>> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(page.limit, page.offset), uri);
     }
@@ -52,8 +58,9 @@ public class CycleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "getFollowUpCycle", summary = "Get one cycle")
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "getFollowUpCycle", summary = "Get one cycle; without a token only a published one")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         CycleView cycle = service.get(id);
         return Responses.versioned(request, cycle.version(), cycle);

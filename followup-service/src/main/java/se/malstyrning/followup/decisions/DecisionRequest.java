@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.malstyrning.runtime.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,14 +22,22 @@ public record DecisionRequest(
         @NotBlank @Size(max = 20000) @Schema(example = "Kommunfullmäktige godkänner förslag till nya mål för mandatperioden.") String text,
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> sentTo,
         @Schema(description = "The consultation this decision concludes; it must be compiled") UUID consultationId,
-        @Size(max = 200) @Schema(description = "Goals (ids at goals-service) the decision adopts")
-        List<@NotNull UUID> adoptsGoalIds) {
+        @Size(max = 200) @Schema(description = "Deprecated: adoptedGoalIds, the same name as in the decision recorded."
+                + " Goals (ids at goals-service) the decision adopts", deprecated = true)
+        @Deprecated List<@NotNull UUID> adoptsGoalIds,
+        @Size(max = 200) @Schema(description = "Goals (ids at goals-service) the decision adopts (as the decision recorded names them)")
+        List<@NotNull UUID> adoptedGoalIds) {
 
     List<String> sentToOrEmpty() {
         return sentTo == null ? List.of() : sentTo;
     }
 
-    List<UUID> adoptsGoalIdsOrEmpty() {
-        return adoptsGoalIds == null ? List.of() : adoptsGoalIds;
+    /** The goals adopted, by the field's name or by its deprecated one; never both (a 400 naming the old one). */
+    List<UUID> adoptedGoalIdsOrEmpty() {
+        if (adoptedGoalIds != null && adoptsGoalIds != null) {
+            throw ProblemException.invalidField("adoptsGoalIds", "is the deprecated name of adoptedGoalIds; give only adoptedGoalIds");
+        }
+        List<UUID> adopted = adoptedGoalIds != null ? adoptedGoalIds : adoptsGoalIds;
+        return adopted == null ? List.of() : adopted;
     }
 }

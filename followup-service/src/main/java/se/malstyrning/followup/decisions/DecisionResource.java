@@ -1,5 +1,6 @@
 package se.malstyrning.followup.decisions;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.followup.paging.ListPages;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.openapi.OptionalToken;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
@@ -42,8 +45,10 @@ public class DecisionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "listDecisions", summary = "The decisions on a case, in date order")
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "listDecisions", summary = "The decisions on a case, in date order",
+            description = "Public records (open data): without a token without the user name of who recorded them.")
     public RestResponse<Page<DecisionView>> list(@PathParam("caseId") UUID caseId, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(ListPages.of(service.list(caseId), page), uri);
     }
@@ -53,8 +58,10 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @Path("/{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
-    @Operation(operationId = "getDecision", summary = "Get one decision")
+    @PermitAll
+    @Extension(name = OptionalToken.EXTENSION, value = "true")
+    @Operation(operationId = "getDecision", summary = "Get one decision",
+            description = "A public record (open data): without a token without the user name of who recorded it.")
     public Response get(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id, @Context Request request) {
         DecisionView decision = service.get(caseId, id);
         return Responses.versioned(request, decision.version(), decision);

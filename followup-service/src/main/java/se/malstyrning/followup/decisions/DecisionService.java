@@ -40,13 +40,18 @@ public class DecisionService {
 
     public List<DecisionView> list(UUID caseId) {
         cases.get(caseId);
-        return decisions.listByCase(caseId).stream().map(DecisionView::of).toList();
+        return decisions.listByCase(caseId).stream().map(DecisionView::of).map(this::asTheCallerMaySee).toList();
     }
 
     public DecisionView get(UUID caseId, UUID id) {
         return decisions.findByIdOptional(id).filter(decision -> decision.caseId.equals(caseId))
-                .map(DecisionView::of)
+                .map(DecisionView::of).map(this::asTheCallerMaySee)
                 .orElseThrow(() -> ProblemException.notFound("decision on this case", id));
+    }
+
+    /** Decisions are public records: without a token, without the user name of who recorded it. */
+    private DecisionView asTheCallerMaySee(DecisionView decision) {
+        return cases.publicOnly() ? decision.publicRecord() : decision;
     }
 
     /**
@@ -73,11 +78,11 @@ public class DecisionService {
         decision.sentTo = new ArrayList<>(request.sentToOrEmpty());
         decision.consultationId = request.consultationId();
         decisions.persistAndFlush(decision);
-        if (!request.adoptsGoalIdsOrEmpty().isEmpty()) {
+        if (!request.adoptedGoalIdsOrEmpty().isEmpty()) {
             DecisionReference reference = new DecisionReference(decision.body, decision.date, decision.paragraph,
-                    decided.registrationNumber().toString());
+                    decided.registrationNumber().toString(), caseId, decision.id);
             decision.adoptedGoalIds = new ArrayList<>(
-                    goals.adopt(new AdoptionRequest(request.adoptsGoalIdsOrEmpty(), reference)).adopted());
+                    goals.adopt(new AdoptionRequest(request.adoptedGoalIdsOrEmpty(), reference)).adopted());
             decisions.flush();
         }
         Map<String, Object> data = new LinkedHashMap<>();

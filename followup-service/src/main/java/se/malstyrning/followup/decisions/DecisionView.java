@@ -2,7 +2,9 @@ package se.malstyrning.followup.decisions;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
+import se.malstyrning.runtime.rest.Links;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +23,19 @@ public record DecisionView(
         @Schema(description = "Goals goals-service adopted by this decision") List<UUID> adoptedGoalIds,
         long version,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        @Schema(description = "The goals this decision adopted, at goals-service (as adoptedGoalIds)")
+        List<URI> adoptedGoalUrls) {
+
+    /** The public record of the decision (open data): without the user name of who recorded it. */
+    DecisionView publicRecord() {
+        return new DecisionView(id, caseId, body, date, paragraph, text, sentTo, consultationId, adoptedGoalIds, version,
+                createdAt, null, adoptedGoalUrls);
+    }
 
     static DecisionView of(Decision d) {
         return new DecisionView(d.id, d.caseId, d.body, d.date, d.paragraph, d.text, List.copyOf(d.sentTo),
-                d.consultationId, List.copyOf(d.adoptedGoalIds), d.version, d.createdAt, d.createdBy);
+                d.consultationId, List.copyOf(d.adoptedGoalIds), d.version, d.createdAt, d.createdBy,
+                d.adoptedGoalIds.stream().map(Links::goal).toList());
     }
 }

@@ -54,7 +54,7 @@ public class DemoData {
                                     + " 3. med en hög kunskapsnivå, en aktiv fritid och ett rikt kulturliv – för en god hälsa,"
                                     + " 4. som är attraktiv, trygg och tillgänglig – där alla känner delaktighet och kan påverka."
                                     + DEMO,
-                            List.of("Samtliga nämnder", "Kommunens ledningsgrupp"), null, null))),
+                            List.of("Samtliga nämnder", "Kommunens ledningsgrupp"), null, null, null))),
             new DemoCase(new CaseRequest("KS", 2019, "KS 2019/160", "Strategiskt utvecklings- och hållbarhetsprogram",
                     "Verksamhetsutvecklare, kommunledningskontoret", "Kommunchef",
                     "Arbetsutskottet föreslår kommunstyrelsen att godkänna nuläget av måluppfyllelse för"
@@ -68,7 +68,7 @@ public class DemoData {
                     List.of(new DecisionRequest("KSAU", LocalDate.of(2019, 12, 4), "§ 2 (demo)",
                             "Arbetsutskottet ger kommunledningskontoret i uppdrag att skicka definitionen av"
                                     + " måluppfyllelse på remiss till nämnder och bolag." + DEMO,
-                            List.of("Kommunens ledningsgrupp", "Vaggeryds kommuns nämnder och bolag"), null, null))));
+                            List.of("Kommunens ledningsgrupp", "Vaggeryds kommuns nämnder och bolag"), null, null, null))));
 
     private static final List<String> GOAL_AREAS = List.of("Hållbar tillväxt och samhällsplanering",
             "Utbildning, arbete och näringsliv", "Kunskap, hälsa och fritid", "Delaktighet, tillgänglighet och trygghet");

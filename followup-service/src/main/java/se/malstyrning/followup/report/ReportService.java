@@ -49,7 +49,7 @@ public class ReportService {
 
     /** Without a token only approved assessments are in it: that is the open data. */
     public GoalFulfilmentReport report(UUID cycleId) {
-        CycleView cycle = cycles.get(cycleId);
+        CycleView cycle = cycles.describe(cycleId);
         boolean includesUnapproved = !caller.isAnonymous();
         Map<UUID, List<AssessmentView>> byGoal = assessments.listByCycle(cycleId).stream()
                 .filter(assessment -> includesUnapproved || assessment.content.status == AssessmentStatus.APPROVED)

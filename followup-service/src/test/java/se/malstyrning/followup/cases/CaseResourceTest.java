@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +31,67 @@ class CaseResourceTest {
                 .when().post("/followup/v1/cases")
                 .then().statusCode(201)
                 .extract().path("registrationNumber");
+    }
+
+    @Test
+    void shouldFindACaseByItsRegistrationNumberWithoutAToken() {
+        String body = freshBody();
+        open(body, body + " 2019/160");
+        open(body, null);
+        given().queryParam("registrationNumber", body + " 2019/160").when().get("/followup/v1/cases")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].registrationNumber", equalTo(body + " 2019/160"))
+                .body("items[0].title", equalTo("Nya mål för mandatperioden"));
+    }
+
+    @Test
+    void shouldFindNoCaseForAnUnregisteredNumber() {
+        given().queryParam("registrationNumber", freshBody() + " 2019/999").when().get("/followup/v1/cases")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseARegistrationNumberQueryOfAnotherForm() {
+        given().queryParam("registrationNumber", "2019-160").when().get("/followup/v1/cases")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("registrationNumber"));
+    }
+
+    @Test
+    void shouldServeACaseAsAPublicRecordWithoutUserNamesOrTheUnpublishedProposal() {
+        String body = freshBody();
+        String number = open(body, null);
+        String id = given().queryParam("registrationNumber", number).when().get("/followup/v1/cases")
+                .then().statusCode(200)
+                .body("items[0].createdBy", org.hamcrest.Matchers.nullValue())
+                .body("items[0].updatedBy", org.hamcrest.Matchers.nullValue())
+                .extract().path("items[0].id");
+        given().when().get("/followup/v1/cases/" + id)
+                .then().statusCode(200)
+                .body("registrationNumber", equalTo(number))
+                .body("createdBy", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", TestTokens.reader()).when().get("/followup/v1/cases/" + id)
+                .then().statusCode(200)
+                .body("createdBy", equalTo("strateg"));
+    }
+
+    @Test
+    void shouldPublishTheProposalOnceTheCaseHasBeenOnAMeetingThatTookPlace() {
+        String id = given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("""
+                        {"body": "%s", "year": 2019, "title": "Program", "proposal": "Arbetsutskottet föreslår …"}
+                        """.formatted(freshBody()))
+                .when().post("/followup/v1/cases").then().statusCode(201).extract().path("id");
+        given().when().get("/followup/v1/cases/" + id).then().statusCode(200)
+                .body("proposal", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", TestTokens.strategist()).contentType(ContentType.JSON)
+                .body("{\"step\": \"AU\", \"date\": \"2019-12-04\"}")
+                .when().post("/followup/v1/cases/" + id + "/meetings").then().statusCode(201);
+        given().when().get("/followup/v1/cases/" + id).then().statusCode(200)
+                .body("proposal", equalTo("Arbetsutskottet föreslår …"));
     }
 
     @Test
@@ -90,10 +152,12 @@ class CaseResourceTest {
     }
 
     @Test
-    void shouldRequireATokenToListCases() {
+    void shouldListCasesWithoutATokenAsPublicRecords() {
+        open(freshBody(), null);
         given().when().get("/followup/v1/cases")
-                .then().statusCode(401)
-                .contentType("application/problem+json");
+                .then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("items.createdBy.findAll { it != null }", empty());
     }
 
     @Test

@@ -34,6 +34,19 @@ class MeetingResourceTest {
     }
 
     @Test
+    void shouldListOnlyTheMeetingsThatTookPlaceWithoutAToken() {
+        String caseId = openCase();
+        plan(TestTokens.strategist(), caseId, "AU", "2019-05-22").statusCode(201);
+        plan(TestTokens.strategist(), caseId, "KS", java.time.LocalDate.now().plusYears(1).toString()).statusCode(201);
+        given().when().get("/followup/v1/cases/" + caseId + "/meetings")
+                .then().statusCode(200)
+                .body("items.step", contains("AU"));
+        given().header("Authorization", TestTokens.reader()).when().get("/followup/v1/cases/" + caseId + "/meetings")
+                .then().statusCode(200)
+                .body("items.step", contains("AU", "KS"));
+    }
+
+    @Test
     void shouldRefuseAMeetingOutOfThePathOrder() {
         String caseId = openCase();
         plan(TestTokens.strategist(), caseId, "KS", "2019-06-04").statusCode(201);

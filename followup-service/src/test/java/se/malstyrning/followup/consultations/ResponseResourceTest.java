@@ -53,6 +53,16 @@ class ResponseResourceTest {
     }
 
     @Test
+    void shouldLinkAnAnswerToItsConsultation() {
+        TestBoard board = TestBoard.fresh();
+        UUID goal = OwnersStub.goal("KF2");
+        String id = sent(List.of(board.unit()), List.of(goal));
+        answer(board.token(), id, board.unit(), "SUPPORTS", goalComment(goal, "Bra."))
+                .statusCode(201)
+                .body("consultationUrl", equalTo("https://malstyrning.test/followup/v1/consultations/" + id));
+    }
+
+    @Test
     void shouldRefuseAnswerFromAnotherBoard() {
         String ours = freshCode();
         UUID ourUnit = OwnersStub.orgUnit(ours);

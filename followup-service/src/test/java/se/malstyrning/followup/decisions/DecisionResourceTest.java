@@ -75,17 +75,63 @@ class DecisionResourceTest {
     }
 
     @Test
-    void shouldTellGoalsServiceWhichGoalsTheDecisionAdopts() {
+    void shouldTellGoalsServiceWhichGoalsTheDecisionAdoptsAndWhereItIsRecorded() {
         UUID goal = UUID.randomUUID();
         OwnersStub.adoptionSucceeds(goal);
         String paragraph = paragraph();
-        decide(openCase(), paragraph, ", \"adoptsGoalIds\": [\"%s\"]".formatted(goal))
+        String caseId = openCase();
+        String decision = decide(caseId, paragraph, ", \"adoptedGoalIds\": [\"%s\"]".formatted(goal))
                 .statusCode(201)
-                .body("adoptedGoalIds", contains(goal.toString()));
+                .body("adoptedGoalIds", contains(goal.toString()))
+                .extract().path("id");
         OwnersStub.server().verify(postRequestedFor(urlPathEqualTo("/goals/v1/adoptions"))
                 .withRequestBody(containing(goal.toString()))
                 .withRequestBody(containing(paragraph))
-                .withRequestBody(containing("2019/")));
+                .withRequestBody(containing("2019/"))
+                .withRequestBody(containing("\"caseId\":\"" + caseId + "\""))
+                .withRequestBody(containing("\"decisionId\":\"" + decision + "\"")));
+    }
+
+    @Test
+    void shouldStillAcceptTheDeprecatedNameAdoptsGoalIds() {
+        UUID goal = UUID.randomUUID();
+        OwnersStub.adoptionSucceeds(goal);
+        decide(openCase(), paragraph(), ", \"adoptsGoalIds\": [\"%s\"]".formatted(goal))
+                .statusCode(201)
+                .body("adoptedGoalIds", contains(goal.toString()));
+    }
+
+    @Test
+    void shouldRefuseBothNamesOfTheAdoptedGoalsAtOnce() {
+        UUID goal = UUID.randomUUID();
+        decide(openCase(), paragraph(), ", \"adoptsGoalIds\": [\"%1$s\"], \"adoptedGoalIds\": [\"%1$s\"]".formatted(goal))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("adoptsGoalIds"));
+    }
+
+    @Test
+    void shouldLinkADecisionToTheGoalsItAdoptedAtGoalsService() {
+        UUID goal = UUID.randomUUID();
+        OwnersStub.adoptionSucceeds(goal);
+        decide(openCase(), paragraph(), ", \"adoptedGoalIds\": [\"%s\"]".formatted(goal))
+                .statusCode(201)
+                .body("adoptedGoalUrls", contains("https://malstyrning.test/goals/v1/goals/" + goal));
+    }
+
+    @Test
+    void shouldServeDecisionsAsPublicRecordsWithoutTheNameOfWhoRecordedThem() {
+        String caseId = openCase();
+        String id = decide(caseId, paragraph(), "").statusCode(201).extract().path("id");
+        given().when().get("/followup/v1/cases/" + caseId + "/decisions/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("createdBy", org.hamcrest.Matchers.nullValue());
+        given().when().get("/followup/v1/cases/" + caseId + "/decisions")
+                .then().statusCode(200)
+                .body("items.id", contains(id));
+        given().header("Authorization", TestTokens.reader()).when().get("/followup/v1/cases/" + caseId + "/decisions/" + id)
+                .then().statusCode(200)
+                .body("createdBy", equalTo("strateg"));
     }
 
     @Test

@@ -207,6 +207,11 @@ public class GoalService {
 
     private void adoptOne(Goal goal, DecisionRequest decision) {
         if (goal.status == GoalStatus.ADOPTED && goal.decision.sameAs(decision)) {
+            // A retry of the adoption may come from a record of the decision written anew (the first attempt's rolled back).
+            if (decision.decisionId() != null && !decision.decisionId().equals(goal.decision.decisionId)) {
+                goal.decision.caseId = decision.caseId();
+                goal.decision.decisionId = decision.decisionId();
+            }
             return;
         }
         if (!goal.status.isEditable()) {

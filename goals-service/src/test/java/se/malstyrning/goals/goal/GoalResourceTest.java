@@ -32,6 +32,15 @@ class GoalResourceTest {
     }
 
     @Test
+    void shouldRefuseAnUnknownStatusInTheQueryNamingTheParameterAndTheAllowedValues() {
+        given().queryParam("status", "FOO").when().get("/goals/v1/goals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("ADOPTED"));
+    }
+
+    @Test
     void shouldKeepADraftFromAnonymousReaders() {
         String id = councilGoal(period());
 

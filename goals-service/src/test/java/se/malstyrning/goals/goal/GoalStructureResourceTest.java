@@ -92,6 +92,37 @@ class GoalStructureResourceTest {
     }
 
     @Test
+    void shouldLinkAnAdoptedGoalToTheDecisionsRecordAtFollowupService() {
+        String goal = councilGoal(period());
+        UUID caseId = UUID.randomUUID();
+        UUID decisionId = UUID.randomUUID();
+        adopt("""
+                {"goalIds": ["%s"], "decision": {"body": "KF", "date": "2019-05-27", "paragraph": "§ 45",
+                 "registrationNumber": "KS 2019/017", "caseId": "%s", "decisionId": "%s"}}
+                """.formatted(goal, caseId, decisionId)).statusCode(200);
+
+        given().get("/goals/v1/goals/" + goal).then().statusCode(200)
+                .body("decision.registrationNumber", equalTo("KS 2019/017"))
+                .body("decisionUrl", equalTo("https://malstyrning.test/followup/v1/cases/" + caseId + "/decisions/" + decisionId));
+    }
+
+    @Test
+    void shouldLinkARetriedAdoptionToTheDecisionsNewRecord() {
+        String goal = councilGoal(period());
+        UUID caseId = UUID.randomUUID();
+        String first = """
+                {"goalIds": ["%s"], "decision": {"body": "KF", "date": "2019-05-27", "paragraph": "§ 45",
+                 "registrationNumber": "KS 2019/017", "caseId": "%s", "decisionId": "%s"}}
+                """;
+        adopt(first.formatted(goal, caseId, UUID.randomUUID())).statusCode(200);
+        UUID recordedAgain = UUID.randomUUID();
+        adopt(first.formatted(goal, caseId, recordedAgain)).statusCode(200);
+
+        given().get("/goals/v1/goals/" + goal).then().statusCode(200)
+                .body("decisionUrl", equalTo("https://malstyrning.test/followup/v1/cases/" + caseId + "/decisions/" + recordedAgain));
+    }
+
+    @Test
     void shouldAcceptTheSameAdoptionAgainSoThatARetryIsSafe() {
         String goal = councilGoal(period());
         adopt(adoption(List.of(goal), "KS 2019/017")).statusCode(200);

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.indicators.observation.Gender;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
+import se.malstyrning.runtime.rest.Links;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +26,15 @@ public record GoalFulfilmentView(
         @OmittedWhenNull @Schema(description = "The year the fulfilment is as of: only observations up to it count; absent for all",
                 example = "2022") Integer asOfYear,
         @Schema(description = "The fulfilment rolled up from the goals that contribute to this one: its sub-goals and the board"
-                + " and company goals that contribute to it, with the rule in words") RollUpView rollUp) {
+                + " and company goals that contribute to it, with the rule in words") RollUpView rollUp,
+        @Schema(description = "The goal at goals-service", example = GOAL_URL) URI goalUrl) {
+
+    static final String GOAL_URL = "https://malstyrning.kommun.se/goals/v1/goals/0f8fad5b-d9cb-469f-a165-70867728950e";
+
+    GoalFulfilmentView(UUID goalId, String area, String areaName, Horizon horizon, FulfilmentStatus status, String rule,
+                       Instant computedAt, List<TargetFulfilment> targets, Integer asOfYear, RollUpView rollUp) {
+        this(goalId, area, areaName, horizon, status, rule, computedAt, targets, asOfYear, rollUp, Links.goal(goalId));
+    }
 
     @Schema(name = "FulfilmentRollUp", description = "A goal's fulfilment rolled up from the goals that contribute to it")
     public record RollUpView(FulfilmentStatus status, @Schema(description = "The roll-up rule in words") String rule,
@@ -50,7 +60,17 @@ public record GoalFulfilmentView(
                                    double desiredValue, int desiredYear, double acceptedValue, TrendView trend,
                                    @Schema(description = "Whether the year of the fulfilment (asOfYear, or the latest observation's)"
                                            + " has reached the target's year: from then on the status is the judgement against the"
-                                           + " target, before it the way so far") Boolean targetYearReached) {
+                                           + " target, before it the way so far") Boolean targetYearReached,
+                                   @Schema(description = "The indicator the target is set on",
+                                           example = "https://malstyrning.kommun.se/indicators/v1/indicators/7c9e6679-7425-40de-944b-e07fc1f90ae7")
+                                   URI indicatorUrl) {
+
+        TargetFulfilment(UUID targetId, UUID indicatorId, String indicatorCode, Horizon horizon, FulfilmentStatus status,
+                         Double progressPercent, Latest latest, Baseline baseline, double desiredValue, int desiredYear,
+                         double acceptedValue, TrendView trend, Boolean targetYearReached) {
+            this(targetId, indicatorId, indicatorCode, horizon, status, progressPercent, latest, baseline, desiredValue,
+                    desiredYear, acceptedValue, trend, targetYearReached, Links.indicator(indicatorId));
+        }
     }
 
     @Schema(name = "LatestObservation")

@@ -3,7 +3,9 @@ package se.malstyrning.indicators.fulfilment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.runtime.openapi.OmittedWhenNull;
+import se.malstyrning.runtime.rest.Links;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +30,12 @@ public record GoalTreeFulfilmentView(
                                  @Schema(example = "COUNCIL") String level, FulfilmentStatus status,
                                  List<GoalFulfilmentView.TargetFulfilment> targets,
                                  @Schema(description = "The fulfilment rolled up from the goals of the tree that contribute to this one")
-                                 FulfilmentStatus rollUpStatus) {
+                                 FulfilmentStatus rollUpStatus,
+                                 @Schema(description = "The goal at goals-service", example = GoalFulfilmentView.GOAL_URL) URI goalUrl) {
+
+        GoalFulfilment(UUID goalId, String code, String level, FulfilmentStatus status,
+                       List<GoalFulfilmentView.TargetFulfilment> targets, FulfilmentStatus rollUpStatus) {
+            this(goalId, code, level, status, targets, rollUpStatus, Links.goal(goalId));
+        }
     }
 }

@@ -25,18 +25,26 @@ public record ObservationFilter(List<String> indicatorCodes, List<String> areas,
 
     public static ObservationFilter parse(List<String> indicator, List<String> area, List<String> year,
                                           String fromYear, String toYear, List<String> gender) {
+        return parse(indicator, area, new Periods("year", year, "fromYear", fromYear, "toYear", toYear), gender);
+    }
+
+    /** The periods a query names, with the names of the parameters it named them by (for its problems). */
+    public record Periods(String periodName, List<String> period, String fromName, String from, String toName, String to) {
+    }
+
+    public static ObservationFilter parse(List<String> indicator, List<String> area, Periods periods, List<String> gender) {
         List<String> indicatorCodes = split(indicator);
         List<String> areas = split(area);
         if (indicatorCodes.isEmpty() && areas.isEmpty()) {
             throw ProblemException.invalidField("indicator", "name at least one indicator or area");
         }
-        Optional<Integer> from = optionalYear("fromYear", fromYear);
-        Optional<Integer> to = optionalYear("toYear", toYear);
+        Optional<Integer> from = optionalYear(periods.fromName(), periods.from());
+        Optional<Integer> to = optionalYear(periods.toName(), periods.to());
         if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
-            throw ProblemException.invalidField("fromYear", "must not be after toYear");
+            throw ProblemException.invalidField(periods.fromName(), "must not be after " + periods.toName());
         }
         return new ObservationFilter(indicatorCodes, areas,
-                split(year).stream().map(text -> Years.parse("year", text)).toList(), from, to,
+                split(periods.period()).stream().map(text -> Years.parse(periods.periodName(), text)).toList(), from, to,
                 split(gender).stream().map(code -> Gender.parse("gender", code)).toList(), Optional.empty());
     }
 

@@ -125,18 +125,36 @@ public class ObservationResource {
         @Parameter(description = "Municipality or org unit codes", example = "0665,0680")
         public List<@Size(max = MAX_VALUE_LENGTH) String> area;
 
+        @QueryParam("period")
+        @Parameter(description = "Periods (years, " + Years.FIRST + "-" + Years.LAST + "), as the observations name them", example = "2019,2020")
+        @Size(max = MAX_VALUES)
+        public List<@Size(max = MAX_VALUE_LENGTH) String> period;
+
+        @QueryParam("fromPeriod")
+        @Parameter(description = "First period, inclusive (" + Years.FIRST + "-" + Years.LAST + ", not after toPeriod)")
+        @Size(max = 4)
+        public String fromPeriod;
+
+        @QueryParam("toPeriod")
+        @Parameter(description = "Last period, inclusive (" + Years.FIRST + "-" + Years.LAST + ")")
+        @Size(max = 4)
+        public String toPeriod;
+
         @QueryParam("year")
-        @Parameter(description = "Periods (years, " + Years.FIRST + "-" + Years.LAST + ")", example = "2019,2020")
+        @Parameter(description = "Deprecated: period. Periods (years, " + Years.FIRST + "-" + Years.LAST + ")", example = "2019,2020",
+                deprecated = true)
         @Size(max = MAX_VALUES)
         public List<@Size(max = MAX_VALUE_LENGTH) String> year;
 
         @QueryParam("fromYear")
-        @Parameter(description = "First period, inclusive (" + Years.FIRST + "-" + Years.LAST + ", not after toYear)")
+        @Parameter(description = "Deprecated: fromPeriod. First period, inclusive (" + Years.FIRST + "-" + Years.LAST
+                + ", not after toYear)", deprecated = true)
         @Size(max = 4)
         public String fromYear;
 
         @QueryParam("toYear")
-        @Parameter(description = "Last period, inclusive (" + Years.FIRST + "-" + Years.LAST + ")")
+        @Parameter(description = "Deprecated: toPeriod. Last period, inclusive (" + Years.FIRST + "-" + Years.LAST + ")",
+                deprecated = true)
         @Size(max = 4)
         public String toYear;
 
@@ -146,7 +164,20 @@ public class ObservationResource {
         public List<@Size(max = MAX_VALUE_LENGTH) String> gender;
 
         ObservationFilter filter() {
-            return ObservationFilter.parse(indicator, area, year, fromYear, toYear, gender);
+            return ObservationFilter.parse(indicator, area, new ObservationFilter.Periods(
+                    period != null && !period.isEmpty() ? "period" : "year", either("period", period, "year", year),
+                    fromPeriod != null ? "fromPeriod" : "fromYear", either("fromPeriod", fromPeriod, "fromYear", fromYear),
+                    toPeriod != null ? "toPeriod" : "toYear", either("toPeriod", toPeriod, "toYear", toYear)), gender);
+        }
+
+        /** The value by the parameter's name, or by its deprecated one; never both (a 400 naming the old one). */
+        private static <T> T either(String name, T value, String deprecatedName, T deprecatedValue) {
+            boolean given = value != null && !(value instanceof List<?> list && list.isEmpty());
+            boolean deprecatedGiven = deprecatedValue != null && !(deprecatedValue instanceof List<?> list && list.isEmpty());
+            if (given && deprecatedGiven) {
+                throw ProblemException.invalidField(deprecatedName, "is the deprecated name of " + name + "; give only " + name);
+            }
+            return given ? value : deprecatedValue;
         }
     }
 }

@@ -148,6 +148,19 @@ class FulfilmentResourceTest {
     }
 
     @Test
+    void shouldLinkTheFulfilmentToItsGoalAndEachTargetToItsIndicator() {
+        UUID goal = GoalsStub.adoptedGoal("KF");
+        String code = TestData.uniqueCode();
+        String indicator = TestData.indicator(code);
+        target(goal, indicator);
+
+        given().queryParam("area", "0665").when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+                .then().statusCode(200)
+                .body("goalUrl", equalTo("https://malstyrning.test/goals/v1/goals/" + goal))
+                .body("targets[0].indicatorUrl", equalTo("https://malstyrning.test/indicators/v1/indicators/" + indicator));
+    }
+
+    @Test
     void shouldAnswerNoDataForAGoalWithoutTargets() {
         UUID goal = GoalsStub.adoptedGoal("KF");
 

@@ -137,6 +137,50 @@ class ObservationResourceTest {
     }
 
     @Test
+    void shouldFilterByPeriodAsTheObservationsNameIt() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,1\n" + code + ",0665,2020,T,2\n" + code + ",0665,2021,T,3\n");
+
+        given().queryParam("indicator", code).queryParam("period", "2020")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items.period", contains(2020));
+        given().queryParam("indicator", code).queryParam("fromPeriod", "2020").queryParam("toPeriod", "2021")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items.value", contains(2.0f, 3.0f));
+    }
+
+    @Test
+    void shouldStillFilterByTheDeprecatedYear() {
+        String code = TestData.uniqueCode();
+        TestData.indicator(code);
+        TestData.importCsv(code + ",0665,2019,T,1\n" + code + ",0665,2020,T,2\n");
+
+        given().queryParam("indicator", code).queryParam("year", "2019")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(200)
+                .body("items.value", contains(1.0f));
+    }
+
+    @Test
+    void shouldRefuseAPeriodGivenByBothNames() {
+        given().queryParam("indicator", "N15428").queryParam("period", "2020").queryParam("year", "2020")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAPeriodOutOfRangeByTheNameGiven() {
+        given().queryParam("indicator", "N15428").queryParam("fromPeriod", "99999")
+                .when().get("/indicators/v1/observations")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("fromPeriod"));
+    }
+
+    @Test
     void shouldNameTheFieldOfAYearOutOfRange() {
         given().queryParam("indicator", "N15428").queryParam("fromYear", "99999")
                 .when().get("/indicators/v1/observations")

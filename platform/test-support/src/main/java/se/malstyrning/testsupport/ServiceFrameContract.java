@@ -41,6 +41,19 @@ public abstract class ServiceFrameContract {
                 .body("paths", hasKey(documentedPath()));
     }
 
+    /** Client generators turn a bearer scheme, not an OpenID Connect one, into a token setting. */
+    @Test
+    void shouldDeclareABearerSchemeBesideOpenIdConnectForGeneratedClients() {
+        given().queryParam("format", "json").when().get("/" + api() + "/v1/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
+                .body("paths.collect { it.value.values() }.flatten().findAll { it.security != null && !it.security.isEmpty()"
+                        + " && !it.security.any { r -> r.containsKey('bearer') } }.size()", equalTo(0));
+    }
+
     @Test
     void shouldServePrometheusMetrics() {
         given().when().get("/q/metrics")
@@ -68,6 +81,29 @@ public abstract class ServiceFrameContract {
         Config config = ConfigProvider.getConfig();
         assertEquals(false, config.getValue("quarkus.oidc.token.allow-jwt-introspection", Boolean.class));
         assertEquals(false, config.getValue("quarkus.oidc.token.allow-opaque-token-introspection", Boolean.class));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownQueryParameterNamingIt() {
+        given().header("Authorization", TestTokens.admin()).queryParam("stauts", "ADOPTED").when().get(documentedPath())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("stauts"))
+                .body("errors[0].message", containsString("is not a parameter of this operation"));
+    }
+
+    @Test
+    void shouldRefuseAQueryValueOfTheWrongTypeNamingTheParameter() {
+        given().header("Authorization", TestTokens.admin()).queryParam("limit", "ten").when().get(documentedPath())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void shouldAcceptTheDeclaredQueryParameters() {
+        given().header("Authorization", TestTokens.admin()).queryParam("limit", 2).queryParam("offset", 0).when().get(documentedPath())
+                .then().statusCode(200);
     }
 
     @Test

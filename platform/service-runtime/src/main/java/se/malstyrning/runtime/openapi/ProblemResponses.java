@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public class ProblemResponses implements OASFilter {
 
+    /** The OpenID Connect scheme of the realm (quarkus.smallrye-openapi.security-scheme-name). */
+    static final String REALM_SCHEME = "keycloak";
     private static final String PROBLEM = "Problem";
     private static final String RATE_LIMIT = "RateLimit";
     private static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
@@ -59,11 +61,12 @@ public class ProblemResponses implements OASFilter {
             components.addHeader(ALLOW_ORIGIN, header("For the configured board portals' origins only (CORS, set by the gateway)",
                     "https://portal.kommun.example.se"));
         }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        OptionalToken.apply(openAPI);
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
+                    document(path, method, operation)));
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
-                document(path, method, operation)));
+        new BearerScheme().filterOpenAPI(openAPI);
     }
 
     private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {

@@ -112,8 +112,13 @@ public abstract class WriteRulesContract {
 
     private static void shouldRefuseAnotherRequest(Http http, WriteCall call) {
         String key = UUID.randomUUID().toString();
+        WriteCall changed = changed(call);
+        if (changed == null) {
+            // The operation admits one request only (no body, no id, no parameter): there is no other to send.
+            return;
+        }
         succeed(http, call, key);
-        Http.Answer other = send(http, changed(call), key, null);
+        Http.Answer other = send(http, changed, key, null);
         assertProblem(other, 422);
         assertEquals(KEY, other.json().path("errors").path(0).path("field").asText(), other.body());
     }
@@ -186,7 +191,7 @@ public abstract class WriteRulesContract {
         if (call.body() != null && "application/json".equals(call.contentType())) {
             try {
                 JsonNode body = Http.JSON.readTree(call.body());
-                if (changeFreeText(body)) {
+                if (changeFreeText(body) || changeAnId(body) || changeANumber(body)) {
                     return new WriteCall(call.method(), call.path(), call.contentType(), Http.JSON.writeValueAsString(body),
                             call.bearer(), call.ifMatch());
                 }
@@ -196,8 +201,58 @@ public abstract class WriteRulesContract {
         } else if (call.body() != null) {
             return new WriteCall(call.method(), call.path(), call.contentType(), call.body() + "\n", call.bearer(), call.ifMatch());
         }
-        String path = call.path() + (call.path().contains("?") ? "&" : "?") + "other=1";
-        return new WriteCall(call.method(), path, call.contentType(), call.body(), call.bearer(), call.ifMatch());
+        // Another resource of the same operation: the key is refused before the service looks the id up. (An
+        // undeclared query parameter would be refused as such, a 400, before the key is looked at.)
+        java.util.regex.Matcher id = UUID_PATTERN.matcher(call.path());
+        if (id.find()) {
+            String path = call.path().substring(0, id.start()) + UUID.randomUUID() + call.path().substring(id.end());
+            return new WriteCall(call.method(), path, call.contentType(), call.body(), call.bearer(), call.ifMatch());
+        }
+        return null;
+    }
+
+    /** Counts one up where the body has a whole number (a year, a threshold), when it has no text or id to change. */
+    private static boolean changeANumber(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isIntegralNumber()) {
+                    object.put(field.getKey(), field.getValue().asLong() + 1);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern UUID_PATTERN =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** Puts another id where the body names one (a goal to adopt, a period to carry over from). */
+    private static boolean changeAnId(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isTextual() && UUID_PATTERN.matcher(field.getValue().asText()).matches()) {
+                    object.put(field.getKey(), UUID.randomUUID().toString());
+                    return true;
+                }
+                if (changeAnId(field.getValue())) {
+                    return true;
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual() && UUID_PATTERN.matcher(array.get(i).asText()).matches()) {
+                    array.set(i, UUID.randomUUID().toString());
+                    return true;
+                }
+                if (changeAnId(array.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean changeFreeText(JsonNode node) {
