@@ -18,14 +18,19 @@ start_suite() {
   local data
   data=$(mktemp -d -t malstyrning-bench.XXXXXX)
   echo "Starting the suite (data and logs in $data) ..."
-  # Built with package, not install (tools/run-suite's way), so that a benchmark leaves ~/.m2 alone.
-  (cd "$ROOT" && source tools/find-jdk.sh && mvn -B -q -ntp package -DskipTests ${MAVEN_ARGS_BENCH:-}) >"$data/build.out" 2>&1 \
-    || { cat "$data/build.out" >&2; exit 1; }
+  # Built with package, not install (tools/run-suite's way), so that a benchmark leaves ~/.m2 alone;
+  # BENCHMARK_SKIP_BUILD=1 runs what is built already.
+  if [ -z "${BENCHMARK_SKIP_BUILD:-}" ]; then
+    (cd "$ROOT" && source tools/find-jdk.sh && mvn -B -q -ntp package -DskipTests ${MAVEN_ARGS_BENCH:-}) >"$data/build.out" 2>&1 \
+      || { cat "$data/build.out" >&2; exit 1; }
+  fi
   # The load comes from one address and one token: the gateway's rate limits would measure themselves.
   (cd "$ROOT" && source tools/find-jdk.sh && GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data exec setsid "$JAVA_HOME/bin/java" \
-    -cp "tools/launcher/target/classes:tools/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher --no-demo-data --benchmark-ports) \
+    -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "tools/launcher/target/classes:tools/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher ${SUITE_ARGS---no-demo-data} --benchmark-ports) \
     >"$data/suite.out" 2>&1 &
   SUITE_PID=$!
+  SUITE_DATA=$data
+  SUITE_STARTED=$(date +%s.%N)
   trap stop_suite EXIT
   for _ in $(seq 1 300); do
     if grep -q "Press Ctrl-C" "$data/suite.out" 2>/dev/null; then return 0; fi

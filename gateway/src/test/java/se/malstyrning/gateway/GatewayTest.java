@@ -34,6 +34,10 @@ class GatewayTest {
     @TestHTTPResource("/followup/v1/cases")
     URI cases;
 
+    /** Prometheus' address: /q/metrics on the management interface (its root is /q), not the public port. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URI metrics;
+
     @BeforeEach
     void resetUpstream() {
         UpstreamStub.server.resetAll();
@@ -108,10 +112,42 @@ class GatewayTest {
         given().when().get("/goals/v1/goals/metered-1").then().statusCode(200);
         given().when().get("/goals/v1/goals/metered-2").then().statusCode(200);
 
-        given().when().get("/q/metrics")
+        given().when().get(metrics.toString())
                 .then().statusCode(200)
                 .body(containsString("uri=\"/goals/v1/{path}\""))
                 .body(org.hamcrest.Matchers.not(containsString("metered-1")));
+    }
+
+    @Test
+    void shouldCountKoladaApiRequestsAsOneSeriesWhateverTheirPath() {
+        UpstreamStub.answerEverything();
+        given().when().get("/indicators/kolada/v3/kpi/N15033kolada").then().statusCode(200);
+        given().when().get("/indicators/kolada/v3/no-such-route-kolada1").then().statusCode(200);
+        UpstreamStub.server.stubFor(get(urlPathEqualTo("/indicators/kolada/v3/missing-kolada2")).willReturn(aResponse().withStatus(404)));
+        given().when().get("/indicators/kolada/v3/missing-kolada2").then().statusCode(404);
+
+        given().when().get(metrics.toString())
+                .then().statusCode(200)
+                .body(containsString("uri=\"/indicators/kolada/v3/{path}\""))
+                .body(org.hamcrest.Matchers.not(containsString("kolada1")))
+                .body(org.hamcrest.Matchers.not(containsString("kolada2")))
+                .body(org.hamcrest.Matchers.not(containsString("N15033kolada")));
+    }
+
+    @Test
+    void shouldNotTagMetricsWithAnUnknownPath() {
+        given().when().get("/no-such-place-unmetered").then().statusCode(404);
+        given().when().get("/swagger-ui/no-such-file-unmetered.js").then().statusCode(404);
+
+        given().when().get(metrics.toString())
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("unmetered")));
+    }
+
+    @Test
+    void shouldNotServeMetricsOnThePublicPort() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get(metrics.toString()).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
     @Test

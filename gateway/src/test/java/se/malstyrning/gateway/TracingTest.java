@@ -63,17 +63,27 @@ class TracingTest {
     }
 
     @Test
-    void shouldPassTheCallersTraceparentOn() {
+    void shouldContinueTheCallersTraceInAChildSpan() {
         given().header("traceparent", TRACEPARENT).when().get("/goals/v1/goals").then().statusCode(200);
         UpstreamStub.server.verify(getRequestedFor(urlPathEqualTo("/goals/v1/goals"))
-                .withHeader("traceparent", com.github.tomakehurst.wiremock.client.WireMock.equalTo(TRACEPARENT)));
+                .withHeader("traceparent", matching("00-4bf92f3577b34da6a3ce929d0e0e4736-(?!00f067aa0ba902b7)[0-9a-f]{16}-0[01]")));
+        List<String> sent = UpstreamStub.server.findAll(getRequestedFor(urlPathEqualTo("/goals/v1/goals"))).getLast()
+                .getHeaders().getHeader("traceparent").values();
+        assertEquals(1, sent.size(), sent.toString());
     }
 
     @Test
     void shouldStartATraceWhenNoneWasSent() {
         given().when().get("/goals/v1/goals").then().statusCode(200);
         UpstreamStub.server.verify(getRequestedFor(urlPathEqualTo("/goals/v1/goals"))
-                .withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-01")));
+                .withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")));
+    }
+
+    @Test
+    void shouldRecordNoSpanWhenNoCollectorIsConfigured() {
+        given().header("traceparent", TRACEPARENT).when().get("/goals/v1/goals/unsampled").then().statusCode(200);
+        UpstreamStub.server.verify(getRequestedFor(urlPathEqualTo("/goals/v1/goals/unsampled"))
+                .withHeader("traceparent", matching("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-00")));
     }
 
     @Test

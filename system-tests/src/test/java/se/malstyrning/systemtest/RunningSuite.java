@@ -15,21 +15,25 @@ import java.nio.file.Files;
 /**
  * Starts the packaged suite once for all system tests (on ports of its own, with a fresh embedded
  * PostgreSQL and the demo data) and stops it when the test run ends. Every response of an API is
- * validated against the document that API serves.
+ * validated against the document that API serves. Every process sends its spans to one OTLP receiver
+ * started here, as it would to a collector.
  */
 public class RunningSuite implements BeforeAllCallback {
 
     private static final ContractValidationFilter CONTRACTS = ContractValidationFilter.forEveryApi();
     private static Suite suite;
+    private static OtlpReceiver otlp;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningSuite.class) {
             if (suite == null) {
+                otlp = OtlpReceiver.start();
                 suite = Suite.start(SuiteSettings.fromEnvironment(Ports.forSystemTests(), true)
                         .withDataDirectory(temporaryDirectory())
                         .withGatewayProperties(GatewayFrontDoorSystemTest.GATEWAY_PROPERTIES)
-                        .withServiceEnvironment(WebhooksSystemTest.SERVICE_ENVIRONMENT));
+                        .withServiceEnvironment(WebhooksSystemTest.SERVICE_ENVIRONMENT)
+                        .withOtlpEndpoint(otlp.endpoint()));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class, (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
             }
@@ -45,10 +49,18 @@ public class RunningSuite implements BeforeAllCallback {
         return suite;
     }
 
+    static OtlpReceiver otlp() {
+        return otlp;
+    }
+
     private static synchronized void stop() {
         if (suite != null) {
             suite.close();
             suite = null;
+        }
+        if (otlp != null) {
+            otlp.close();
+            otlp = null;
         }
     }
 

@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,9 @@ public class UpstreamReadiness implements AsyncHealthCheck {
 
     public UpstreamReadiness(Upstreams upstreams, Vertx vertx) {
         this.upstreams = upstreams;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1_000).setKeepAlive(false));
+        // Polling, not a request of anyone's: no spans.
+        this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(1_000).setKeepAlive(false)
+                .setTracingPolicy(TracingPolicy.IGNORE));
     }
 
     @Override

@@ -22,8 +22,10 @@ record AccessLine(String method, String path, int status, long durationMicros, S
         long fraction = durationMicros % 1000;
         json.append("\"durationMs\":").append(durationMicros / 1000).append('.')
                 .append(fraction < 100 ? "0" : "").append(fraction < 10 ? "0" : "").append(fraction).append(',');
-        string(json, "requestId", requestId).append(',');
-        string(json, "traceId", traceId);
+        string(json, "requestId", requestId);
+        if (traceId != null) {
+            string(json.append(','), "traceId", traceId);
+        }
         if (!queryParameters.isEmpty()) {
             json.append(",\"queryParameters\":[");
             boolean first = true;

@@ -1,5 +1,7 @@
 package se.malstyrning.gateway.tracing;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -7,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import se.malstyrning.gateway.identity.Caller;
 
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -16,19 +17,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Every request gets an {@code X-Request-Id} (the caller's, if it is a plain token, else a new one)
- * and a W3C {@code traceparent} (the caller's, if well formed, else a new trace); both go on to the
- * service, the id also back to the caller. One JSON line per request goes to the log category
+ * Every request gets an {@code X-Request-Id} (the caller's, if it is a plain token, else a new one),
+ * which goes on to the service and back to the caller. The W3C trace context is OpenTelemetry's: the
+ * server span continues the caller's {@code traceparent} (or starts a trace) and the proxied call
+ * carries its own child span's. One JSON line per request goes to the log category
  * {@code gateway.access} ({@link AccessLog}): no token, no query values (they may hold personal data), no body.
  */
 public class Tracing {
 
     public static final String REQUEST_ID = "X-Request-Id";
-    public static final String TRACEPARENT = "traceparent";
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final Pattern TRACEPARENT_FORMAT =
-            Pattern.compile("[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
 
     private final AccessLog accessLog;
 
@@ -49,16 +50,16 @@ public class Tracing {
             requestId = newRequestId();
             headers.set(REQUEST_ID, requestId);
         }
-        String traceparent = headers.get(TRACEPARENT);
-        if (traceparent == null || !TRACEPARENT_FORMAT.matcher(traceparent).matches()) {
-            traceparent = newTraceparent();
-            headers.set(TRACEPARENT, traceparent);
-        }
+        // The server span has taken the caller's trace context already; the proxied call carries its
+        // own client span's (injected by OpenTelemetry), not a copy of the caller's header.
+        headers.remove(TRACEPARENT);
+        headers.remove(TRACESTATE);
         String id = requestId;
         // Set as the head is written: the service returns the id too, and the caller gets it once.
         context.addHeadersEndHandler(written -> context.response().headers().set(REQUEST_ID, id));
         if (accessLog.isEnabled()) {
-            String traceId = traceparent.substring(3, 35);
+            SpanContext span = Span.current().getSpanContext();
+            String traceId = span.isValid() ? span.getTraceId() : null;
             context.addEndHandler(ended -> accessLog.write(accessLine(context, id, traceId, started)));
         }
         context.next();
@@ -81,12 +82,5 @@ public class Tracing {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new UUID(random.nextLong() & ~0xF000L | 0x4000L,
                 random.nextLong() & ~(0xCL << 60) | 0x8L << 60).toString();
-    }
-
-    static String newTraceparent() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        HexFormat hex = HexFormat.of();
-        return "00-" + hex.toHexDigits(random.nextLong() | 1) + hex.toHexDigits(random.nextLong())
-                + "-" + hex.toHexDigits(random.nextLong() | 1) + "-01";
     }
 }

@@ -62,6 +62,16 @@ public abstract class ServiceFrameContract {
     }
 
     @Test
+    void shouldNotTagMetricsWithAnUnknownPath() {
+        given().when().get("/" + api() + "/v1/no-such-resource-unmetered").then().statusCode(404);
+        given().when().get("/no-such-place-unmetered").then().statusCode(404);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("unmetered")));
+    }
+
+    @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
         String path = "/" + api() + "/v1/no-such-resource";
         given().when().get(path)

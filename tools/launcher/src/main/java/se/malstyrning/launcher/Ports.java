@@ -4,6 +4,11 @@ package se.malstyrning.launcher;
 public record Ports(int gateway, int keycloak, int keycloakManagement, int goals, int indicators, int followup,
                     int postgres) {
 
+    /** The gateway's management interface (its metrics for Prometheus): 1000 above its public port. */
+    public int gatewayManagement() {
+        return gateway + 1000;
+    }
+
     /** The fixed addresses integrators rely on: gateway 8080, Keycloak 8180. */
     public static Ports standard() {
         return new Ports(8080, 8180, 9180, 8081, 8082, 8083, 5442);

@@ -65,6 +65,11 @@ public final class Suite implements AutoCloseable {
         return settings.keycloakUrl();
     }
 
+    /** The gateway's metrics, on its management interface. */
+    public URI gatewayMetricsUrl() {
+        return URI.create("http://localhost:" + settings.ports().gatewayManagement() + "/q/metrics");
+    }
+
     public URI serviceUrl(Service service) {
         return URI.create("http://localhost:" + service.port(settings.ports()));
     }
@@ -143,8 +148,13 @@ public final class Suite implements AutoCloseable {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build the suite first (mvn package)");
         }
+        createDirectories(settings.dataDirectory().resolve("cds"));
+        // The images' JVM options (deploy/images/jvm.options), and a class-data archive of each process
+        // made when it first stops and used from then on (faster starts, less memory per process).
         List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC"));
+                "@" + settings.root().resolve("deploy/images/jvm.options"),
+                "-XX:SharedArchiveFile=" + settings.dataDirectory().resolve("cds").resolve(service.module() + ".jsa"),
+                "-XX:+AutoCreateSharedArchive"));
         if (service == Service.GATEWAY) {
             settings.gatewayProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         }
@@ -153,10 +163,23 @@ public final class Suite implements AutoCloseable {
                 settings.root(), logDirectory));
     }
 
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + directory, e);
+        }
+    }
+
     private Map<String, String> environmentOf(Service service) {
         Ports ports = settings.ports();
         Map<String, String> environment = new HashMap<>();
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(ports)));
+        // As in the images: glibc's malloc held to two arenas (each thread's own arena costs resident memory).
+        environment.put("MALLOC_ARENA_MAX", "2");
+        if (service == Service.GATEWAY) {
+            environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ports.gatewayManagement()));
+        }
         environment.put("MALSTYRNING_KEYCLOAK_URL", settings.keycloakUrl().toString());
         // Links the services write point at the suite's front door.
         environment.put("MALSTYRNING_PUBLIC_BASE_URL", gatewayUrl().toString());
@@ -172,6 +195,7 @@ public final class Suite implements AutoCloseable {
         if (service != Service.GATEWAY) {
             environment.putAll(settings.serviceEnvironment());
         }
+        settings.otlpEndpoint().ifPresent(endpoint -> environment.put(SuiteSettings.OTLP_ENDPOINT, endpoint.toString()));
         return environment;
     }
 

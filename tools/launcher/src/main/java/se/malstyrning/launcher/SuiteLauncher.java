@@ -50,6 +50,10 @@ public final class SuiteLauncher {
                 .append("  APIs                   ").append(gateway).append("/goals/v1, /indicators/v1, /followup/v1\n")
                 .append("  Keycloak               ").append(suite.keycloakUrl()).append("/admin  (realm ")
                 .append(Suite.REALM).append(settings.externalKeycloak().isPresent() ? ")\n" : "; kc-admin / kc-admin)\n")
+                .append("  Gateway metrics        ").append(suite.gatewayMetricsUrl()).append("  (not through ")
+                .append(gateway).append(")\n")
+                .append("  Traces                 ").append(settings.otlpEndpoint().map(endpoint -> "sent to " + endpoint)
+                        .orElse("not recorded (set " + SuiteSettings.OTLP_ENDPOINT + " to a collector's OTLP/HTTP address)")).append("\n")
                 .append("  PostgreSQL             ").append(suite.isEmbeddedPostgres() ? "embedded, data in "
                         + settings.dataDirectory().resolve("postgres") : "external, from POSTGRES_URL").append("\n\n")
                 .append("Demo accounts (password = user name):\n");

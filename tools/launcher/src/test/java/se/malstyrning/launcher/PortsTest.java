@@ -25,6 +25,13 @@ class PortsTest {
     }
 
     @Test
+    void shouldPutTheGatewaysManagementInterfaceAThousandAboveItsPublicPort() {
+        assertEquals(9080, Ports.standard().gatewayManagement());
+        assertEquals(39080, Ports.forSystemTests("38000").gatewayManagement());
+        assertEquals(29080, Ports.forBenchmarks().gatewayManagement());
+    }
+
+    @Test
     void shouldRefuseABaseThatIsNotAWholeThousand() {
         assertThrows(IllegalArgumentException.class, () -> Ports.forSystemTests("38080"));
     }

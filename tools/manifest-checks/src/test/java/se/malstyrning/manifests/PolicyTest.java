@@ -202,6 +202,52 @@ class PolicyTest {
         assertFalse(Overlays.ofKind("production", "Ingress").isEmpty(), "production exposes the gateway through an Ingress");
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldKeepTheGatewaysMetricsOffItsPublicPort(String overlay) {
+        JsonNode gateway = Overlays.ofKind(overlay, "Deployment").stream()
+                .filter(workload -> "gateway".equals(workload.path("metadata").path("name").asText())).findFirst().orElseThrow();
+        JsonNode container = Overlays.containers(gateway).getFirst();
+        assertTrue(container.path("ports").toString().contains("\"management\""), "the gateway names its management port");
+        for (JsonNode service : Overlays.ofKind(overlay, "Service")) {
+            if ("gateway".equals(service.path("metadata").path("name").asText())) {
+                assertFalse(service.path("spec").path("ports").toString().contains("management"), "the gateway's Service exposes metrics");
+            }
+        }
+        JsonNode policy = Overlays.ofKind(overlay, "NetworkPolicy").stream()
+                .filter(candidate -> "gateway".equals(candidate.path("spec").path("podSelector").path("matchLabels")
+                        .path("app.kubernetes.io/name").asText())).findFirst().orElseThrow();
+        for (JsonNode rule : policy.path("spec").path("ingress")) {
+            if (rule.path("ports").toString().contains("management")) {
+                assertTrue(rule.path("from").toString().contains("malstyrning.se/monitoring"),
+                        "only the monitoring namespace reaches the gateway's management port in " + overlay);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void shouldLogJsonAndNameTheCollectorInEverySuiteContainer(String overlay) {
+        List<String> findings = new ArrayList<>();
+        for (JsonNode workload : Overlays.ofKind(overlay, "Deployment")) {
+            if (!SUITE.contains(workload.path("metadata").path("name").asText())) {
+                continue;
+            }
+            for (JsonNode container : Overlays.containers(workload)) {
+                String env = container.path("env").toString();
+                if (!env.contains("{\"name\":\"QUARKUS_LOG_CONSOLE_JSON_ENABLED\",\"value\":\"true\"}")) {
+                    findings.add(Overlays.name(workload) + ": plain-text logs");
+                }
+                if (!env.contains("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT")) {
+                    findings.add(Overlays.name(workload) + ": no setting of the OpenTelemetry collector");
+                }
+            }
+        }
+        assertEquals(List.of(), findings, overlay);
+        assertEquals(SUITE.size(), Overlays.ofKind(overlay, "Deployment").stream()
+                .filter(workload -> SUITE.contains(workload.path("metadata").path("name").asText())).count(), overlay);
+    }
+
     private static boolean selectsAny(String overlay, String kind, JsonNode podLabels) {
         return Overlays.ofKind(overlay, kind).stream().anyMatch(object -> {
             JsonNode selector = kind.equals("NetworkPolicy") ? object.path("spec").path("podSelector") : object.path("spec").path("selector");
