@@ -21,10 +21,20 @@ public record DecisionView(
         @Schema(description = "Goals goals-service adopted by this decision") List<UUID> adoptedGoalIds,
         long version,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        @OmittedWhenNull
+        @Schema(description = "Only in the answer to recording a decision that adopts goals: for each adopted goal,"
+                + " whether its targets and indicator links were carried over from the goal it continues"
+                + " (docs/goal-chain.md)")
+        List<MeasurementCarryOver> measurementCarryOver) {
 
     static DecisionView of(Decision d) {
         return new DecisionView(d.id, d.caseId, d.body, d.date, d.paragraph, d.text, List.copyOf(d.sentTo),
-                d.consultationId, List.copyOf(d.adoptedGoalIds), d.version, d.createdAt, d.createdBy);
+                d.consultationId, List.copyOf(d.adoptedGoalIds), d.version, d.createdAt, d.createdBy, null);
+    }
+
+    DecisionView withMeasurementCarryOver(List<MeasurementCarryOver> carryOver) {
+        return new DecisionView(id, caseId, body, date, paragraph, text, sentTo, consultationId, adoptedGoalIds, version,
+                createdAt, createdBy, carryOver);
     }
 }
