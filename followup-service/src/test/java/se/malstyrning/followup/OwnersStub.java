@@ -102,6 +102,26 @@ public class OwnersStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withStatus(503)));
     }
 
+    /** indicators-service carrying the measurement of the goal the new version continues over to it. */
+    public static void carryOverSucceeds(UUID goalId, UUID continuesGoalId) {
+        server.stubFor(post(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/carry-over")).willReturn(okJson("""
+                {"goalId": "%s", "fromGoalId": "%s", "targets": [], "linkedIndicatorIds": [], "copied": 2}
+                """.formatted(goalId, continuesGoalId))));
+    }
+
+    /** indicators-service answering that the goal continues no other goal (a first version). */
+    public static void carryOverHasNothingToCarry(UUID goalId) {
+        server.stubFor(post(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/carry-over")).willReturn(aResponse()
+                .withStatus(409).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 409, \"title\": \"Conflict\", \"detail\": \"nothing to carry over\"}")));
+    }
+
+    /** indicators-service failing on the goal's carry-over, as when it is down. */
+    public static void carryOverFails(UUID goalId) {
+        server.stubFor(post(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/carry-over"))
+                .willReturn(aResponse().withStatus(503)));
+    }
+
     /** indicators-service's computed fulfilment of the goal in Vaggeryd. */
     public static void fulfilment(UUID goalId, String status) {
         server.stubFor(get(urlPathEqualTo("/indicators/v1/goals/" + goalId + "/fulfilment")).willReturn(okJson("""

@@ -39,4 +39,30 @@ class GoalChainSystemTest {
                 .then().statusCode(200)
                 .body("targets[0].indicatorId", equalTo(indicator));
     }
+
+    @Test
+    void shouldCarryTheMeasurementOverWhenADecisionAdoptsTheNewVersion() {
+        String goal = office().body(councilGoalBody()).post("/goals/v1/goals").then().statusCode(201).extract().path("id");
+        office().body(DECISION).post("/goals/v1/goals/" + goal + "/adopt").then().statusCode(200);
+        String indicator = indicator();
+        String target = office().body(targetBody(goal, indicator)).post("/indicators/v1/targets")
+                .then().statusCode(201).extract().path("id");
+        String version = office().post("/goals/v1/goals/" + goal + "/versions")
+                .then().statusCode(201).extract().path("id");
+
+        String adoption = """
+                {"body": "KF", "date": "2026-06-15", "paragraph": "§ %s", "text": "Kommunfullmäktige antar målets nya version.",
+                 "adoptsGoalIds": ["%s"]}
+                """.formatted(unique(""), version);
+        office().body(adoption)
+                .post("/followup/v1/cases/" + newCase() + "/decisions")
+                .then().statusCode(201)
+                .body("adoptedGoalIds", hasItem(version))
+                .body("measurementCarryOver[0].goalId", equalTo(version))
+                .body("measurementCarryOver[0].outcome", equalTo("CARRIED_OVER"));
+
+        office().queryParam("goalId", version).get("/indicators/v1/targets")
+                .then().statusCode(200)
+                .body("items[0].carriedOverFromTargetId", equalTo(target));
+    }
 }

@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The realm's confidential clients hold only what they need (README, Demo accounts): followup-service
- * records adoption decisions and nothing else, the other services' clients and the example
- * integration read open data only. None of them reads a board's drafts or remiss answers.
+ * records adoption decisions and carries the adopted goals' measurement over, nothing else; the other
+ * services' clients and the example integration read open data only. None of them reads a board's drafts or remiss answers.
  */
 @ExtendWith(RunningSuite.class)
 class ServiceClientsSystemTest {
@@ -56,6 +56,9 @@ class ServiceClientsSystemTest {
                 .when().post("/goals/v1/adoptions")
                 .then().statusCode(200)
                 .body("adopted", hasItem(draft));
+        // Its narrow role of indicators-service lets it ask for the carry-over (the goal continues none: 409, not 403).
+        given().header("Authorization", followup).post("/indicators/v1/goals/" + draft + "/carry-over")
+                .then().statusCode(409);
     }
 
     @Test
@@ -71,6 +74,7 @@ class ServiceClientsSystemTest {
             given().header("Authorization", token).get("/followup/v1/consultations").then().statusCode(200).body("items", empty());
             given().header("Authorization", token).contentType(ContentType.JSON).body(adoption(draft))
                     .post("/goals/v1/adoptions").then().statusCode(403);
+            given().header("Authorization", token).post("/indicators/v1/goals/" + adopted + "/carry-over").then().statusCode(403);
         }
     }
 }

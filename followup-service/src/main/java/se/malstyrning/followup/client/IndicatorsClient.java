@@ -1,6 +1,7 @@
 package se.malstyrning.followup.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,4 +25,9 @@ interface IndicatorsClient {
     @Path("/goals/{goalId}/fulfilment")
     Map<String, Object> fulfilment(@PathParam("goalId") UUID goalId, @QueryParam("area") String area,
                                    @QueryParam("year") Integer year);
+
+    /** Copies the targets and indicator links of the goal this one continues; idempotent. */
+    @POST
+    @Path("/goals/{goalId}/carry-over")
+    Map<String, Object> carryOver(@PathParam("goalId") UUID goalId);
 }

@@ -39,9 +39,11 @@ import java.util.UUID;
 public class DecisionResource {
 
     private final DecisionService service;
+    private final AdoptedGoalsMeasurement measurement;
 
-    public DecisionResource(DecisionService service) {
+    public DecisionResource(DecisionService service, AdoptedGoalsMeasurement measurement) {
         this.service = service;
+        this.measurement = measurement;
     }
 
     @GET
@@ -75,9 +77,13 @@ public class DecisionResource {
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST})
     @Operation(operationId = "recordDecision", summary = "Record a decision on the case",
             description = "409 when the consultation it concludes is not compiled, or the paragraph is taken;"
-                    + " 503 with Retry-After, nothing recorded, when goals-service cannot adopt the goals now.")
+                    + " 503 with Retry-After, nothing recorded, when goals-service cannot adopt the goals now."
+                    + " Once recorded, each adopted goal takes over the targets and indicator links of the goal it continues"
+                    + " (indicators-service's carry-over); measurementCarryOver says for each whether it did. indicators-service"
+                    + " being down leaves the decision standing, the goal marked NOT_CARRIED_OVER, to be carried over again.")
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull DecisionRequest request, @Context UriInfo uri) {
-        DecisionView recorded = service.record(caseId, request);
+        // The carry-over follows the committed decision: it never undoes it, and holds no lock while it waits.
+        DecisionView recorded = measurement.carryOver(service.record(caseId, request));
         return Responses.created(uri, recorded.id(), recorded.version(), recorded);
     }
 }

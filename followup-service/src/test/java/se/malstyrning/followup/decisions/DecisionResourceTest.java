@@ -15,8 +15,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static se.malstyrning.followup.cases.CaseFixture.openCase;
 import static se.malstyrning.followup.consultations.ConsultationFixture.PATH;
@@ -132,6 +135,52 @@ class DecisionResourceTest {
         given().header("Authorization", TestTokens.reader()).when().get("/followup/v1/cases/" + caseId + "/decisions/" + id)
                 .then().statusCode(200)
                 .body("createdBy", equalTo("strateg"));
+    }
+
+    @Test
+    void shouldCarryOverTargetsWhenADecisionAdoptsANewVersion() {
+        UUID newVersion = UUID.randomUUID();
+        OwnersStub.adoptionSucceeds(newVersion);
+        OwnersStub.carryOverSucceeds(newVersion, UUID.randomUUID());
+        decide(openCase(), paragraph(), ", \"adoptsGoalIds\": [\"%s\"]".formatted(newVersion))
+                .statusCode(201)
+                .body("measurementCarryOver.goalId", contains(newVersion.toString()))
+                .body("measurementCarryOver.outcome", contains("CARRIED_OVER"));
+        OwnersStub.server().verify(1, postRequestedFor(urlPathEqualTo("/indicators/v1/goals/" + newVersion + "/carry-over")));
+    }
+
+    @Test
+    void shouldTakeAGoalThatContinuesNoOtherAsNothingToCarryOver() {
+        UUID firstVersion = UUID.randomUUID();
+        OwnersStub.adoptionSucceeds(firstVersion);
+        OwnersStub.carryOverHasNothingToCarry(firstVersion);
+        decide(openCase(), paragraph(), ", \"adoptsGoalIds\": [\"%s\"]".formatted(firstVersion))
+                .statusCode(201)
+                .body("measurementCarryOver.outcome", contains("NOTHING_TO_CARRY_OVER"));
+        OwnersStub.server().verify(1, postRequestedFor(urlPathEqualTo("/indicators/v1/goals/" + firstVersion + "/carry-over")));
+    }
+
+    @Test
+    void shouldKeepTheDecisionWhenIndicatorsServiceIsDown() {
+        UUID newVersion = UUID.randomUUID();
+        OwnersStub.adoptionSucceeds(newVersion);
+        OwnersStub.carryOverFails(newVersion);
+        String caseId = openCase();
+        String paragraph = paragraph();
+        decide(caseId, paragraph, ", \"adoptsGoalIds\": [\"%s\"]".formatted(newVersion))
+                .statusCode(201)
+                .body("adoptedGoalIds", contains(newVersion.toString()))
+                .body("measurementCarryOver.outcome", contains("NOT_CARRIED_OVER"))
+                .body("measurementCarryOver[0].detail", containsString("/indicators/v1/goals/" + newVersion + "/carry-over"));
+        given().header("Authorization", TestTokens.strategist())
+                .when().get("/followup/v1/cases/" + caseId + "/decisions")
+                .then().body("items.paragraph", contains(paragraph))
+                .body("items[0].adoptedGoalIds", contains(newVersion.toString()));
+    }
+
+    @Test
+    void shouldAskNoCarryOverForADecisionThatAdoptsNoGoals() {
+        decide(openCase(), paragraph(), "").statusCode(201).body("$", not(hasKey("measurementCarryOver")));
     }
 
     @Test

@@ -97,6 +97,28 @@ class CarryOverResourceTest {
     }
 
     @Test
+    void shouldLetFollowupServicesClientCarryOverWithItsNarrowRole() {
+        UUID earlier = GoalsStub.adoptedGoal("SN");
+        String indicator = TestData.indicator(TestData.uniqueCode());
+        target(earlier, indicator, TestTokens.strategist());
+        UUID newVersion = GoalsStub.goalContinuing(earlier, "predecessorId", "SN", "ADOPTED");
+
+        given().header("Authorization", TestTokens.serviceClient("followup-service", "indicators-service", "carry-over-measurement"))
+                .when().post("/indicators/v1/goals/" + newVersion + "/carry-over")
+                .then().statusCode(200).body("copied", equalTo(1));
+    }
+
+    @Test
+    void shouldRefuseACarryOverByAClientHoldingOnlyAnotherServicesRole() {
+        UUID earlier = GoalsStub.adoptedGoal("SN");
+        UUID newVersion = GoalsStub.goalContinuing(earlier, "predecessorId", "SN", "ADOPTED");
+
+        given().header("Authorization", TestTokens.serviceClient("followup-service", "goals-service", "carry-over-measurement"))
+                .when().post("/indicators/v1/goals/" + newVersion + "/carry-over")
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldAnswer404WhenGoalsServiceKnowsNoSuchGoal() {
         given().header("Authorization", TestTokens.strategist())
                 .when().post("/indicators/v1/goals/" + UUID.randomUUID() + "/carry-over")

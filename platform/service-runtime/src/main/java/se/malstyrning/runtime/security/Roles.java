@@ -19,6 +19,14 @@ public final class Roles {
      */
     public static final String ADOPT_GOALS = "adopt-goals";
 
+    /**
+     * A narrow role of indicators-service's own (a Keycloak client role of the client
+     * {@code indicators-service}, in the token's {@code resource_access.indicators-service.roles}): carries
+     * a goal's measurement over to its new version ({@code POST /indicators/v1/goals/{goalId}/carry-over})
+     * and nothing else. Held by followup-service's client, which records the decisions that adopt new versions.
+     */
+    public static final String CARRY_OVER_MEASUREMENT = "carry-over-measurement";
+
     private Roles() {
     }
 }
