@@ -1,6 +1,8 @@
 package se.malstyrning.goals.tree;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -10,6 +12,7 @@ import se.malstyrning.goals.GoalFixtures.Period;
 import se.malstyrning.testsupport.TestTokens;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +22,16 @@ import static se.malstyrning.goals.GoalFixtures.post;
 import static se.malstyrning.goals.GoalFixtures.uniqueCode;
 
 @QuarkusTest
+@TestProfile(GoalTreeQueryCountTest.NothingInTheBackground.class)
 class GoalTreeQueryCountTest {
+
+    /** The statistics count every statement of the process: no scheduled job (webhook deliveries) may add its own. */
+    public static class NothingInTheBackground implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.scheduler.enabled", "false");
+        }
+    }
 
     private final EntityManagerFactory factory;
 
