@@ -43,8 +43,8 @@ class SuiteSystemTest {
     }
 
     @Test
-    void shouldRefuseCasesWithoutATokenThroughTheGateway() {
-        given().when().get("/followup/v1/cases")
+    void shouldRefuseConsultationsWithoutATokenThroughTheGateway() {
+        given().when().get("/followup/v1/consultations")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"));
