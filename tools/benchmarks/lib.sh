@@ -16,7 +16,8 @@ start_suite() {
   exec 9>/tmp/malstyrning-benchmarks.lock
   flock -n 9 || { echo "Waiting for another benchmark to finish ..."; flock 9; }
   local data
-  data=$(mktemp -d -t malstyrning-bench.XXXXXX)
+  # SUITE_DATA_REUSE: start again on an earlier start's data (its database, logs and class-data archives).
+  data=${SUITE_DATA_REUSE:-$(mktemp -d -t malstyrning-bench.XXXXXX)}
   echo "Starting the suite (data and logs in $data) ..."
   # Built with package, not install (tools/run-suite's way), so that a benchmark leaves ~/.m2 alone;
   # BENCHMARK_SKIP_BUILD=1 runs what is built already.
@@ -26,7 +27,7 @@ start_suite() {
   fi
   # The load comes from one address and one token: the gateway's rate limits would measure themselves.
   (cd "$ROOT" && source tools/find-jdk.sh && GATEWAY_RATE_LIMIT_ENABLED=false MALSTYRNING_DATA_DIR=$data exec setsid "$JAVA_HOME/bin/java" \
-    -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "tools/launcher/target/classes:tools/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher ${SUITE_ARGS---no-demo-data} --benchmark-ports) \
+    @tools/launcher/jvm.options -cp "tools/launcher/target/classes:tools/launcher/target/lib/*" se.malstyrning.launcher.SuiteLauncher ${SUITE_ARGS---no-demo-data} --benchmark-ports) \
     >"$data/suite.out" 2>&1 &
   SUITE_PID=$!
   SUITE_DATA=$data
