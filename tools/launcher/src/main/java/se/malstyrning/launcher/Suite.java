@@ -43,10 +43,13 @@ public final class Suite implements AutoCloseable {
         Suite suite = new Suite(settings);
         try {
             suite.startPostgres();
-            suite.startKeycloak();
+            // Keycloak and the services start side by side, as in a cluster: a service asks Keycloak
+            // for its keys when the first token arrives, not at start-up.
+            suite.launchKeycloak();
             for (Service service : List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP)) {
                 suite.launch(service);
             }
+            suite.awaitKeycloak();
             suite.awaitReady(List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP));
             suite.launch(Service.GATEWAY);
             suite.awaitReady(List.of(Service.GATEWAY));
@@ -107,9 +110,13 @@ public final class Suite implements AutoCloseable {
                 databaseUrls.put(service, postgres.ensureDatabase(service.database()));
             }
         }
+        // The first start on a machine unpacks PostgreSQL's binaries in this JVM, which takes a large
+        // heap for a moment (tools/launcher/jvm.options); a full collection gives it back, so that the
+        // supervisor stays small for the hours it runs.
+        System.gc();
     }
 
-    private void startKeycloak() {
+    private void launchKeycloak() {
         if (settings.externalKeycloak().isPresent()) {
             return;
         }
@@ -120,11 +127,21 @@ public final class Suite implements AutoCloseable {
         // The master realm's administrator of this local, in-memory Keycloak: demo only.
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "kc-admin");
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "kc-admin");
+        // As the services: a class-data archive made when Keycloak first stops, used from then on.
+        createDirectories(settings.dataDirectory().resolve("cds"));
+        environment.put("JAVA_OPTS_APPEND", "-XX:SharedArchiveFile=" + settings.dataDirectory().resolve("cds").resolve("keycloak.jsa")
+                + " -XX:+AutoCreateSharedArchive");
         Ports ports = settings.ports();
         keycloak = ManagedProcess.start("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + ports.keycloak(), "--http-management-port=" + ports.keycloakManagement(),
                         "--db=dev-mem", "--import-realm", "--health-enabled=true"),
                 environment, home, logDirectory);
+    }
+
+    private void awaitKeycloak() {
+        if (keycloak == null) {
+            return;
+        }
         keycloak.awaitReady(URI.create(settings.keycloakUrl() + "/realms/" + REALM + "/.well-known/openid-configuration"),
                 START_TIMEOUT);
         // Told to this Keycloak, not written into the shared distribution's import folder, so that
@@ -152,7 +169,7 @@ public final class Suite implements AutoCloseable {
         // The images' JVM options (deploy/images/jvm.options), and a class-data archive of each process
         // made when it first stops and used from then on (faster starts, less memory per process).
         List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(),
-                "@" + settings.root().resolve("deploy/images/jvm.options"),
+                "@" + settings.jvmOptions(),
                 "-XX:SharedArchiveFile=" + settings.dataDirectory().resolve("cds").resolve(service.module() + ".jsa"),
                 "-XX:+AutoCreateSharedArchive"));
         if (service == Service.GATEWAY) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Keycloak that already has the realm, {@code MALSTYRNING_DATA_DIR} for where the embedded
  * PostgreSQL keeps its data and the logs go, {@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT} for the
  * OpenTelemetry collector (OTLP over HTTP) the services and the gateway send their spans to (none:
- * no span is recorded). {@code gatewayProperties} are given to the gateway as system properties,
+ * no span is recorded), {@code MALSTYRNING_JVM_OPTIONS} for a file of JVM options for the services
+ * and the gateway instead of the images' {@code deploy/images/jvm.options}. {@code gatewayProperties} are given to the gateway as system properties,
  * {@code serviceEnvironment} to the three services as environment variables.
  */
 public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean demoData,
@@ -58,6 +59,12 @@ public record SuiteSettings(Path root, Path dataDirectory, Ports ports, boolean 
 
     public URI keycloakUrl() {
         return externalKeycloak.orElse(URI.create("http://localhost:" + ports.keycloak()));
+    }
+
+    /** The JVM options file the services and the gateway run with (an argument file, {@code java @file}). */
+    Path jvmOptions() {
+        return Optional.ofNullable(environment.get("MALSTYRNING_JVM_OPTIONS")).filter(file -> !file.isBlank()).map(Path::of)
+                .orElse(root.resolve("deploy/images/jvm.options"));
     }
 
     Path cacheDirectory() {
