@@ -21,6 +21,8 @@ import java.nio.file.Files;
 public class RunningSuite implements BeforeAllCallback {
 
     private static final ContractValidationFilter CONTRACTS = ContractValidationFilter.forEveryApi();
+    /** The services log JSON, as in their images and manifests ({@link LoggingSystemTest}). */
+    private static final java.util.Map<String, String> SERVICE_ENVIRONMENT = withJsonLogs(WebhooksSystemTest.SERVICE_ENVIRONMENT);
     private static Suite suite;
     private static OtlpReceiver otlp;
 
@@ -32,7 +34,7 @@ public class RunningSuite implements BeforeAllCallback {
                 suite = Suite.start(SuiteSettings.fromEnvironment(Ports.forSystemTests(), true)
                         .withDataDirectory(temporaryDirectory())
                         .withGatewayProperties(GatewayFrontDoorSystemTest.GATEWAY_PROPERTIES)
-                        .withServiceEnvironment(WebhooksSystemTest.SERVICE_ENVIRONMENT)
+                        .withServiceEnvironment(SERVICE_ENVIRONMENT)
                         .withOtlpEndpoint(otlp.endpoint()));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningSuite.class, (ExtensionContext.Store.CloseableResource) RunningSuite::stop);
@@ -43,6 +45,12 @@ public class RunningSuite implements BeforeAllCallback {
         if (!RestAssured.filters().contains(CONTRACTS)) {
             RestAssured.filters(CONTRACTS);
         }
+    }
+
+    private static java.util.Map<String, String> withJsonLogs(java.util.Map<String, String> environment) {
+        java.util.Map<String, String> all = new java.util.HashMap<>(environment);
+        all.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
+        return java.util.Map.copyOf(all);
     }
 
     static Suite suite() {

@@ -10,8 +10,6 @@ import se.malstyrning.launcher.Service;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 
@@ -29,8 +27,7 @@ class ServicesTokenChecksSystemTest {
     private static final List<Service> SERVICES = List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP);
 
     private static List<String> log(Service service) throws IOException {
-        Path log = RunningSuite.suite().logDirectory().resolve(service.module() + ".log");
-        return Files.readAllLines(log, StandardCharsets.UTF_8);
+        return ServiceLog.lines(service);
     }
 
     private static String keycloakAdmin() {
@@ -82,7 +79,8 @@ class ServicesTokenChecksSystemTest {
             Thread.sleep(500);
             List<String> written = log(service).subList(before, log(service).size());
             List<String> complaints = written.stream()
-                    .filter(line -> line.contains(" ERROR ") || line.toLowerCase().contains("introspect")).toList();
+                    .filter(line -> "ERROR".equals(ServiceLog.entry(line).path("level").asText())
+                            || line.toLowerCase().contains("introspect")).toList();
             assertEquals(List.of(), complaints, service.module() + " logged while refusing bad tokens");
         }
         assertEquals(introspectedBefore, introspections().size(), "a service asked Keycloak to introspect a token");

@@ -2,6 +2,7 @@ package se.malstyrning.indicators.imports;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import se.malstyrning.indicators.catalogue.IndicatorRepository;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
 
     private static final int COPY_BUFFER = 1 << 16;
     /** A national file (3.5 M rows) takes minutes on a small server, far beyond the default transaction timeout. */
@@ -85,7 +88,12 @@ public class ImportService {
 
     /** All or nothing: in the caller's transaction if there is one (an idempotent request's), else in its own. */
     public ImportResult importFile(ImportFormat format, InputStream body, String source) {
-        return QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS).call(() -> importInTransaction(format, body, source));
+        ImportResult result = QuarkusTransaction.joiningExisting().timeout(IMPORT_TIMEOUT_SECONDS)
+                .call(() -> importInTransaction(format, body, source));
+        // In the request's context: the JSON log line carries its trace and span ids.
+        LOG.infof("Import of %s: %d rows, %d observations created, %d revised, %d unchanged",
+                result.format(), result.rows(), result.created(), result.revised(), result.unchanged());
+        return result;
     }
 
     private ImportResult importInTransaction(ImportFormat format, InputStream body, String source) {
