@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * Hostile input on every operation of the service's own OpenAPI document, sent with a token of a
  * role allowed to call it: garbage path ids and query values, malformed JSON, bodies that are not
  * objects, and, from a valid call of each write, every field in turn removed, of the wrong type and
- * oversized. Garbage stays within the request line the HTTP server accepts (4 KiB; longer is its 414). No answer may be a 5xx, every error must be {@code application/problem+json}, and no
+ * oversized. Garbage stays within the request line the suite accepts (4 KiB; longer is a 414 problem). No answer may be a 5xx, every error must be {@code application/problem+json}, and no
  * body may carry a stack trace, a Java class name or SQL. Beyond that, what the JSON reader refuses
  * must be a 400: nesting 1,500 levels deep and a number of 1,500 digits anywhere in a body, and in
  * each field a value the contract does not type so (text for a number or a boolean, a number for

@@ -1,17 +1,22 @@
 package se.malstyrning.testsupport.contract;
 
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+import se.malstyrning.testsupport.http.StrictHttp1Client;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.malstyrning.testsupport.contract.WriteRulesContract.assertProblem;
 
 /**
  * The documented limits of a service: a page of at most 500 items (more, or less than one, is a
  * 400 naming {@code limit}) and a body of at most {@link #maxBodyBytes()}, whether it declares its
- * length or is sent without one (more is a 413 problem).
+ * length or is sent without one (more is a 413 problem); a request line of at most 4 KiB (more is
+ * a 414 problem) and header fields of at most 20 KiB (more is a 431 problem), seen on the wire.
  */
 public abstract class ResourceLimitsContract {
 
@@ -68,5 +73,36 @@ public abstract class ResourceLimitsContract {
                 ("{\"title\": \"" + padding + "\"}").getBytes(StandardCharsets.UTF_8), "Authorization", bearer());
         assertProblem(answer, 413);
         assertEquals(413, answer.json().path("status").asInt());
+    }
+
+    @Test
+    void shouldAnswerARequestLineOverItsLimitWithA414ProblemNamingTheLimit() {
+        try (StrictHttp1Client connection = StrictHttp1Client.connect(testedService())) {
+            StrictHttp1Client.Response answer = connection.send("GET", collectionPath() + "?limit=" + "1".repeat(5_000), null,
+                    "Authorization", bearer());
+
+            assertEquals(414, answer.status(), answer.bodyText());
+            assertEquals("application/problem+json", answer.header("Content-Type"));
+            assertTrue(answer.bodyText().contains("\"type\":\"urn:malstyrning:problem:uri-too-long\""), answer.bodyText());
+            assertTrue(answer.bodyText().contains("at most 4096 bytes"), answer.bodyText());
+        }
+    }
+
+    @Test
+    void shouldAnswerHeaderFieldsOverTheirLimitWithA431ProblemNamingTheLimit() {
+        try (StrictHttp1Client connection = StrictHttp1Client.connect(testedService())) {
+            StrictHttp1Client.Response answer = connection.send("GET", collectionPath(), null,
+                    "Authorization", bearer(), "X-Padding", "a".repeat(21_000));
+
+            assertEquals(431, answer.status(), answer.bodyText());
+            assertEquals("application/problem+json", answer.header("Content-Type"));
+            assertTrue(answer.bodyText().contains("\"type\":\"urn:malstyrning:problem:request-header-fields-too-large\""),
+                    answer.bodyText());
+            assertTrue(answer.bodyText().contains("at most 20480 bytes"), answer.bodyText());
+        }
+    }
+
+    private static URI testedService() {
+        return URI.create(RestAssured.baseURI + ":" + RestAssured.port);
     }
 }
