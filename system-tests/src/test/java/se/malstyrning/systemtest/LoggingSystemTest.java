@@ -30,7 +30,7 @@ class LoggingSystemTest {
     @Test
     void shouldLogOneJsonObjectPerLineInEveryService() throws IOException {
         for (Service service : List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP)) {
-            List<String> lines = ServiceLog.lines(service);
+            List<String> lines = ServiceLog.logged(service);
             assertTrue(lines.stream().anyMatch(line -> line.contains("started in")), service + " has not logged its start");
             for (String line : lines) {
                 JsonNode entry = ServiceLog.entry(line);
@@ -62,7 +62,7 @@ class LoggingSystemTest {
     private static Optional<JsonNode> awaitEntry(Service service, String traceId) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (true) {
-            Optional<JsonNode> found = ServiceLog.lines(service).stream().map(ServiceLog::entry)
+            Optional<JsonNode> found = ServiceLog.logged(service).stream().map(ServiceLog::entry)
                     .filter(entry -> traceId.equals(entry.path("mdc").path("traceId").asText()))
                     .findFirst();
             if (found.isPresent() || Instant.now().isAfter(deadline)) {

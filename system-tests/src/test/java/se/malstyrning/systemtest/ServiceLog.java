@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a service of the running suite has logged: one JSON object per line, as in its image
@@ -21,9 +22,20 @@ final class ServiceLog {
     private ServiceLog() {
     }
 
+    /**
+     * The JVM's own notes, written beside the log on stderr or by its unified logging: a newer JDK's
+     * warning about {@code sun.misc.Unsafe} in a library, the class-data archive's warnings.
+     */
+    private static final Pattern JVM_NOTE = Pattern.compile("^(WARNING: .*|\\[[0-9.]+s]\\[[a-z]+]\\[.*)$");
+
     /** The log's lines as they are, JSON or not. */
     static List<String> lines(Service service) throws IOException {
         return Files.readAllLines(RunningSuite.suite().logDirectory().resolve(service.module() + ".log"), StandardCharsets.UTF_8);
+    }
+
+    /** What the service's logging wrote: its lines without the JVM's own notes. */
+    static List<String> logged(Service service) throws IOException {
+        return lines(service).stream().filter(line -> !JVM_NOTE.matcher(line).matches()).toList();
     }
 
     /** One line read as a JSON object; fails with the line when it is not one. */

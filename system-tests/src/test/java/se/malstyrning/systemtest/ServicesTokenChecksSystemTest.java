@@ -27,7 +27,7 @@ class ServicesTokenChecksSystemTest {
     private static final List<Service> SERVICES = List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP);
 
     private static List<String> log(Service service) throws IOException {
-        return ServiceLog.lines(service);
+        return ServiceLog.logged(service);
     }
 
     private static String keycloakAdmin() {
