@@ -57,8 +57,7 @@ public class ActivityResource {
                                                  @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String ownerOrgUnit,
                                                  @Parameter(description = "Deprecated: ownerOrgUnit, which takes the org unit's id or its code",
                                                          deprecated = true)
-                                                 @QueryParam("ownerOrgUnitCode") @Size(max = OrgUnitKey.ID_OR_CODE_MAX_LENGTH)
-                                                 @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String ownerOrgUnitCode,
+                                                 @QueryParam("ownerOrgUnitCode") @Size(max = OrgUnitKey.CODE_MAX_LENGTH) String ownerOrgUnitCode,
                                                  @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Responses.page(service.list(DeprecatedNames.either("ownerOrgUnit", ownerOrgUnit, "ownerOrgUnitCode", ownerOrgUnitCode),
                 page.limit, page.offset), uri);

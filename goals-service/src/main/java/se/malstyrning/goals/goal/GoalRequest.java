@@ -29,7 +29,7 @@ public record GoalRequest(
         @Schema(description = "For council goals: the goal area") UUID goalAreaId,
         @Schema(description = "For sub-goals: the board goal it belongs to") UUID parentGoalId,
         @Size(max = 50) @Schema(description = "For board and company goals: the council goals it contributes to") List<@NotNull UUID> contributesTo,
-        @Schema(description = "The org unit that owns the goal, by its id; or give ownerOrgUnitCode") UUID ownerOrgUnitId,
+        UUID ownerOrgUnitId,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> targetGroups,
         @Size(max = 50) @Schema(description = "Cross-sectoral focus areas") List<@NotBlank @Size(max = 200) String> focusAreas,
         @NotNull Horizon horizon,

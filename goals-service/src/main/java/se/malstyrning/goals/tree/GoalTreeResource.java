@@ -63,8 +63,7 @@ public class GoalTreeResource {
                          @QueryParam("ownerOrgUnit") @Size(max = OrgUnitKey.ID_OR_CODE_MAX_LENGTH)
                          @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String ownerOrgUnit,
                          @Parameter(description = "Deprecated: ownerOrgUnit, the same name as the goals' list uses", deprecated = true)
-                         @QueryParam("orgUnit") @Size(max = OrgUnitKey.ID_OR_CODE_MAX_LENGTH)
-                         @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String orgUnit,
+                         @QueryParam("orgUnit") @Size(max = OrgUnitKey.CODE_MAX_LENGTH) String orgUnit,
                          @QueryParam("status") GoalStatus status,
                          @HeaderParam(HttpHeaders.ACCEPT_ENCODING) @Size(max = 1000) String acceptEncoding,
                          @Context Request request) {

@@ -41,7 +41,7 @@ public class ComparisonResource {
                                   @Parameter(description = "The period (year) compared; default the municipality's latest with a value", example = "2022")
                                   @QueryParam("period") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String period,
                                   @Parameter(description = "Deprecated: period, the same name as the observations'.", deprecated = true, example = "2022")
-                                  @QueryParam("year") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String year,
+                                  @QueryParam("year") @Size(max = 4) String year,
                                   @Parameter(description = "T, K or M") @QueryParam("gender") @DefaultValue("T") @Size(max = 1) String gender,
                                   @Parameter(description = "A comparison group: municipality codes, comma-separated, or the code of"
                                           + " a municipality group (GL06 for a county, G100001); default all municipalities")

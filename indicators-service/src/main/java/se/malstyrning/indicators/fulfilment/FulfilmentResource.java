@@ -51,7 +51,7 @@ public class FulfilmentResource {
                                           + " observations", example = "2022")
                                   @QueryParam("period") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String period,
                                   @Parameter(description = "Deprecated: period, the same name as the observations'.", deprecated = true, example = "2022")
-                                  @QueryParam("year") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String year) {
+                                  @QueryParam("year") @Size(max = 4) String year) {
         return service.ofGoal(goalId, area == null ? homeArea : area, Horizon.parse("horizon", horizon),
                 Years.period(period, year));
     }
