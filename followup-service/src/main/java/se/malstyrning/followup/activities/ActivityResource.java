@@ -3,6 +3,7 @@ package se.malstyrning.followup.activities;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -27,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.input.DeprecatedNames;
 import se.malstyrning.runtime.idempotency.Idempotent;
 import se.malstyrning.runtime.paging.Page;
+import se.malstyrning.runtime.orgunits.OrgUnitKey;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Roles;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/followup/v1/activities")
@@ -50,9 +52,15 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STRATEGIST, Roles.BOARD_EDITOR, Roles.READER})
     @Operation(operationId = "listActivities", summary = "The activities, by owner")
-    public RestResponse<Page<ActivityView>> list(@Parameter(description = "Only those of the org unit with this code") @QueryParam("ownerOrgUnitCode") @Size(max = 32) String owner,
+    public RestResponse<Page<ActivityView>> list(@Parameter(description = OrgUnitKey.FILTER + " Only the activities it runs.", example = "BUN")
+                                                 @QueryParam("ownerOrgUnit") @Size(max = OrgUnitKey.ID_OR_CODE_MAX_LENGTH)
+                                                 @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String ownerOrgUnit,
+                                                 @Parameter(description = "Deprecated: ownerOrgUnit, which takes the org unit's id or its code",
+                                                         deprecated = true)
+                                                 @QueryParam("ownerOrgUnitCode") @Size(max = OrgUnitKey.CODE_MAX_LENGTH) String ownerOrgUnitCode,
                                                  @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Responses.page(service.list(Optional.ofNullable(owner), page.limit, page.offset), uri);
+        return Responses.page(service.list(DeprecatedNames.either("ownerOrgUnit", ownerOrgUnit, "ownerOrgUnitCode", ownerOrgUnitCode),
+                page.limit, page.offset), uri);
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import se.malstyrning.followup.client.OrgUnitRef;
 import se.malstyrning.followup.references.References;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.input.DeprecatedNames;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.problem.ProblemType;
@@ -30,7 +31,9 @@ public class ActivityService {
         this.caller = caller;
     }
 
-    public Page<ActivityView> list(Optional<String> ownerCode, int limit, int offset) {
+    /** @param owner the org unit whose activities, by id or code, with the parameter's name (400 naming it when it names none) */
+    public Page<ActivityView> list(DeprecatedNames.Named<String> owner, int limit, int offset) {
+        Optional<String> ownerCode = references.filter(owner.name(), owner.value()).map(OrgUnitRef::code);
         return activities.page(ownerCode, limit, offset).map(ActivityView::of);
     }
 
@@ -50,7 +53,7 @@ public class ActivityService {
     @Transactional
     public ActivityView create(ActivityRequest request) {
         Activity activity = new Activity();
-        apply(activity, request);
+        apply(activity, request, unitsOf(request));
         activities.persistAndFlush(activity);
         return ActivityView.of(activity);
     }
@@ -59,10 +62,11 @@ public class ActivityService {
     public ActivityView update(UUID id, String ifMatch, ActivityRequest request) {
         Activity activity = find(id);
         Versions.requireCurrent(activity.version, ifMatch, request.version());
+        Units units = unitsOf(request);
         if (caller.actsFor(activity.ownerOrgUnitCode)) {
-            apply(activity, request);
+            apply(activity, request, units);
         } else {
-            requireTakesPart(activity, request);
+            requireTakesPart(activity, units);
             applyAsParticipant(activity, request);
         }
         activities.flush();
@@ -73,17 +77,17 @@ public class ActivityService {
      * A joint activity: a board that takes part in it (a cooperating org unit) updates it too, but who
      * owns it and who takes part stay the owner's to change; any other board is refused.
      */
-    private void requireTakesPart(Activity activity, ActivityRequest request) {
+    private void requireTakesPart(Activity activity, Units units) {
         boolean takesPart = activity.cooperatingUnits.stream().anyMatch(unit -> caller.actsFor(unit.orgUnitCode()));
         if (!takesPart) {
             caller.requireActsFor(activity.ownerOrgUnitCode, "change the activity");
         }
-        if (!activity.ownerOrgUnitId.equals(request.ownerOrgUnitId())) {
+        if (!activity.ownerOrgUnitId.equals(units.owner().id())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "ownerOrgUnitId: only the owning org unit "
                     + activity.ownerOrgUnitCode + " hands the activity over");
         }
         Set<UUID> cooperating = activity.cooperatingUnits.stream().map(CooperatingUnit::orgUnitId).collect(Collectors.toSet());
-        if (!cooperating.equals(Set.copyOf(request.cooperatingOrgUnitIdsOrEmpty()))) {
+        if (!cooperating.equals(units.cooperating().stream().map(OrgUnitRef::id).collect(Collectors.toSet()))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "cooperatingOrgUnitIds: only the owning org unit "
                     + activity.ownerOrgUnitCode + " changes who takes part");
         }
@@ -107,13 +111,23 @@ public class ActivityService {
         return activities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("activity", id));
     }
 
-    private void apply(Activity activity, ActivityRequest request) {
+    /** The org units a request names, by ids or codes (one rule: OrgUnitDirectory). */
+    private record Units(OrgUnitRef owner, List<OrgUnitRef> cooperating) {
+    }
+
+    private Units unitsOf(ActivityRequest request) {
+        return new Units(references.orgUnit("ownerOrgUnitId", request.ownerOrgUnitId(), "ownerOrgUnitCode", request.ownerOrgUnitCode()),
+                references.orgUnits("cooperatingOrgUnitIds", request.cooperatingOrgUnitIds(),
+                        "cooperatingOrgUnitCodes", request.cooperatingOrgUnitCodes()));
+    }
+
+    private void apply(Activity activity, ActivityRequest request, Units units) {
         if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalidField("endDate", "must not be before startDate");
         }
-        OrgUnitRef owner = references.orgUnit("ownerOrgUnitId", request.ownerOrgUnitId());
+        OrgUnitRef owner = units.owner();
         caller.requireActsFor(owner.code(), "run activities for the org unit");
-        List<OrgUnitRef> cooperating = references.orgUnits("cooperatingOrgUnitIds", request.cooperatingOrgUnitIdsOrEmpty());
+        List<OrgUnitRef> cooperating = units.cooperating();
         references.requireGoals(request.goalIdsOrEmpty());
         activity.title = request.title();
         activity.description = request.description();

@@ -69,7 +69,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentView submit(UUID cycleId, AssessmentRequest request) {
         int year = cycles.find(cycleId).year;
-        OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId());
+        OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId(), "orgUnitCode", request.orgUnitCode());
         caller.requireActsFor(unit.code(), "assess for the org unit");
         GoalRef goal = references.goal("goalId", request.goalId());
         caller.requireActsFor(goal.ownerOrgUnitCode(), "assess the goal");
@@ -93,7 +93,8 @@ public class AssessmentService {
         Assessment assessment = find(cycleId, id);
         caller.requireActsFor(assessment.orgUnitCode, "revise the assessment");
         Versions.requireCurrent(assessment.version, ifMatch, request.version());
-        if (!assessment.goalId.equals(request.goalId()) || !assessment.orgUnitId.equals(request.orgUnitId())) {
+        OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId(), "orgUnitCode", request.orgUnitCode());
+        if (!assessment.goalId.equals(request.goalId()) || !assessment.orgUnitId.equals(unit.id())) {
             throw ProblemException.invalidField("goalId", "a revision keeps the goal and org unit of the assessment");
         }
         AssessmentStatus resubmitted = assessment.content.status.resubmit();

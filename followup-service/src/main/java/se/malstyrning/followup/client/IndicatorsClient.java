@@ -24,7 +24,7 @@ interface IndicatorsClient {
     @GET
     @Path("/goals/{goalId}/fulfilment")
     Map<String, Object> fulfilment(@PathParam("goalId") UUID goalId, @QueryParam("area") String area,
-                                   @QueryParam("year") Integer year);
+                                   @QueryParam("period") Integer period);
 
     /** Copies the targets and indicator links of the goal this one continues; idempotent. */
     @POST

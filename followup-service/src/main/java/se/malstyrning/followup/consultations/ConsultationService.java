@@ -148,7 +148,8 @@ public class ConsultationService {
         }
         references.requireCase(request.caseId());
         references.requireGoals(request.goalIdsOrEmpty());
-        List<OrgUnitRef> recipients = references.orgUnits("recipientOrgUnitIds", request.recipientOrgUnitIdsOrEmpty());
+        List<OrgUnitRef> recipients = references.orgUnits("recipientOrgUnitIds", request.recipientOrgUnitIds(),
+                "recipientOrgUnitCodes", request.recipientOrgUnitCodes());
         consultation.caseId = request.caseId();
         consultation.subject = request.subject();
         consultation.description = request.description();

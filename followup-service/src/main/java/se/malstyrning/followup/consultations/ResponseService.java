@@ -52,11 +52,8 @@ public class ResponseService {
     @Transactional
     public ResponseView answer(UUID consultationId, ResponseRequest request) {
         Consultation consultation = consultations.readable(consultationId);
-        if (request.orgUnitId() == null) {
-            throw ProblemException.invalidField("orgUnitId", "name the recipient org unit that answers");
-        }
-        Recipient recipient = consultation.recipient(request.orgUnitId()).orElseThrow(() ->
-                ProblemException.unprocessableField("orgUnitId", "is not a recipient of this consultation"));
+        Recipient recipient = new Recipients(consultation).requiredField("orgUnitId", request.orgUnitId(),
+                "orgUnitCode", request.orgUnitCode());
         access.requireMayAnswerFor(recipient);
         requireOpenForAnswers(consultation);
         if (responses.existsForRecipient(recipient.id)) {
@@ -83,7 +80,8 @@ public class ResponseService {
         access.requireMayAnswerFor(answered.recipient());
         requireOpenForAnswers(consultation);
         Versions.requireCurrent(response.version, ifMatch, request.version());
-        if (request.orgUnitId() != null && !request.orgUnitId().equals(answered.recipient().orgUnitId)) {
+        if (new Recipients(consultation).field("orgUnitId", request.orgUnitId(), "orgUnitCode", request.orgUnitCode())
+                .filter(named -> !named.orgUnitId.equals(answered.recipient().orgUnitId)).isPresent()) {
             throw ProblemException.invalidField("orgUnitId", "an answer stays with the org unit that gave it");
         }
         response.revision++;

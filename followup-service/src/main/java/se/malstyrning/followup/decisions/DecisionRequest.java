@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.malstyrning.runtime.problem.ProblemException;
+import se.malstyrning.runtime.input.DeprecatedNames;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +34,7 @@ public record DecisionRequest(
 
     /** The goals adopted, by the field's name or by its deprecated one; never both (a 400 naming the old one). */
     List<UUID> adoptedGoalIdsOrEmpty() {
-        if (adoptedGoalIds != null && adoptsGoalIds != null) {
-            throw ProblemException.invalidField("adoptsGoalIds", "is the deprecated name of adoptedGoalIds; give only adoptedGoalIds");
-        }
-        List<UUID> adopted = adoptedGoalIds != null ? adoptedGoalIds : adoptsGoalIds;
+        List<UUID> adopted = DeprecatedNames.either("adoptedGoalIds", adoptedGoalIds, "adoptsGoalIds", adoptsGoalIds).value();
         return adopted == null ? List.of() : adopted;
     }
 }

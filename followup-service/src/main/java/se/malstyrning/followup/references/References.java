@@ -5,17 +5,23 @@ import se.malstyrning.followup.cases.CaseRepository;
 import se.malstyrning.followup.client.GoalRef;
 import se.malstyrning.followup.client.Goals;
 import se.malstyrning.followup.client.OrgUnitRef;
+import se.malstyrning.runtime.orgunits.OrgUnitDirectory;
+import se.malstyrning.runtime.orgunits.OrgUnitKey;
 import se.malstyrning.runtime.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Checks references as they are written: cases here, goals and org units at goals-service (422 naming the field). */
+/**
+ * Checks references as they are written: cases here, goals and org units at goals-service (422 naming the field);
+ * org units by id or code as every service takes them ({@link OrgUnitDirectory}).
+ */
 @ApplicationScoped
-public class References {
+public class References implements OrgUnitDirectory<OrgUnitRef> {
 
     private final CaseRepository cases;
     private final Goals goals;
@@ -47,18 +53,34 @@ public class References {
         return goals.goal(id).orElseThrow(() -> ProblemException.unprocessableField(field, "goals-service has no goal " + id));
     }
 
-    public List<OrgUnitRef> orgUnits(String field, List<UUID> orgUnitIds) {
-        requireDistinct(field, orgUnitIds);
-        List<OrgUnitRef> units = new ArrayList<>();
-        for (int i = 0; i < orgUnitIds.size(); i++) {
-            units.add(orgUnit(field + "[" + i + "]", orgUnitIds.get(i)));
-        }
-        return units;
+    /** The org unit a body names by its id field or its code field (one rule: OrgUnitDirectory); required. */
+    public OrgUnitRef orgUnit(String idField, UUID id, String codeField, String code) {
+        return requiredField(idField, id, codeField, code);
     }
 
-    public OrgUnitRef orgUnit(String field, UUID id) {
-        return goals.orgUnit(id).orElseThrow(
-                () -> ProblemException.unprocessableField(field, "goals-service has no org unit " + id));
+    /** The org units a body names by their ids field or their codes field, in order, each once. */
+    public List<OrgUnitRef> orgUnits(String idsField, List<UUID> ids, String codesField, List<String> codes) {
+        return fields(idsField, ids, codesField, codes);
+    }
+
+    @Override
+    public Optional<OrgUnitRef> byId(UUID id) {
+        return goals.orgUnit(id);
+    }
+
+    @Override
+    public Optional<OrgUnitRef> byCode(String code) {
+        return goals.orgUnitWithCode(code);
+    }
+
+    @Override
+    public UUID idOf(OrgUnitRef unit) {
+        return unit.id();
+    }
+
+    @Override
+    public String notFound(OrgUnitKey key) {
+        return "goals-service has no org unit with " + key;
     }
 
     private static void requireDistinct(String field, List<UUID> ids) {

@@ -60,7 +60,7 @@ public class RiskService {
     }
 
     private void apply(Risk risk, RiskRequest request) {
-        OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId());
+        OrgUnitRef unit = references.orgUnit("orgUnitId", request.orgUnitId(), "orgUnitCode", request.orgUnitCode());
         caller.requireActsFor(unit.code(), "record risks for the org unit");
         references.requireGoals(request.goalIdsOrEmpty());
         risk.orgUnitId = unit.id();

@@ -96,6 +96,73 @@ class ActivityResourceTest {
     }
 
     @Test
+    void shouldListTheSameActivitiesByTheOwnersIdAndByItsCode() {
+        String owner = freshCode();
+        UUID unit = OwnersStub.orgUnit(owner);
+        String id = create(TestTokens.strategist(), body(unit, OwnersStub.orgUnit(freshCode()),
+                OwnersStub.goal("KF3"), "2020-01-01", "2020-12-31")).statusCode(201).extract().path("id");
+        for (String[] query : new String[][]{{"ownerOrgUnit", owner}, {"ownerOrgUnit", unit.toString()}, {"ownerOrgUnitCode", owner}}) {
+            given().header("Authorization", TestTokens.reader()).queryParam(query[0], query[1])
+                    .when().get(PATH)
+                    .then().statusCode(200)
+                    .body("items.id", contains(id)).body("total", equalTo(1));
+        }
+    }
+
+    @Test
+    void shouldRefuseAnActivitiesFilterNamingNoOrgUnitNamingTheParameter() {
+        given().header("Authorization", TestTokens.reader()).queryParam("ownerOrgUnit", freshCode())
+                .when().get(PATH)
+                .then().statusCode(400).body("errors.field", contains("ownerOrgUnit"));
+        given().header("Authorization", TestTokens.reader()).queryParam("ownerOrgUnitCode", freshCode())
+                .when().get(PATH)
+                .then().statusCode(400).body("errors.field", contains("ownerOrgUnitCode"));
+        String owner = freshCode();
+        OwnersStub.orgUnit(owner);
+        given().header("Authorization", TestTokens.reader()).queryParam("ownerOrgUnit", owner).queryParam("ownerOrgUnitCode", owner)
+                .when().get(PATH)
+                .then().statusCode(400).body("errors.field", contains("ownerOrgUnitCode"));
+    }
+
+    @Test
+    void shouldRecordAnActivityWhoseOrgUnitsAreNamedByCode() {
+        String owner = freshCode();
+        String partner = freshCode();
+        UUID unit = OwnersStub.orgUnit(owner);
+        UUID partnerUnit = OwnersStub.orgUnit(partner);
+        create(TestTokens.strategist(), """
+                {"title": "Läxhjälp", "ownerOrgUnitCode": "%s", "cooperatingOrgUnitCodes": ["%s"], "status": "PLANNED"}
+                """.formatted(owner, partner))
+                .statusCode(201)
+                .body("ownerOrgUnitId", equalTo(unit.toString()))
+                .body("cooperatingUnits.orgUnitId", contains(partnerUnit.toString()));
+    }
+
+    @Test
+    void shouldRefuseOrgUnitsWhoseIdsAndCodesDisagreeOrWhoseCodeIsUnknown() {
+        String owner = freshCode();
+        UUID unit = OwnersStub.orgUnit(owner);
+        String other = freshCode();
+        OwnersStub.orgUnit(other);
+        create(TestTokens.strategist(), """
+                {"title": "Läxhjälp", "ownerOrgUnitId": "%s", "ownerOrgUnitCode": "%s", "status": "PLANNED"}
+                """.formatted(unit, other))
+                .statusCode(400).body("errors.field", contains("ownerOrgUnitCode"));
+        create(TestTokens.strategist(), """
+                {"title": "Läxhjälp", "ownerOrgUnitCode": "%s", "status": "PLANNED"}
+                """.formatted(freshCode()))
+                .statusCode(422).body("errors.field", contains("ownerOrgUnitCode"));
+        create(TestTokens.strategist(), """
+                {"title": "Läxhjälp", "ownerOrgUnitId": "%s", "cooperatingOrgUnitCodes": ["%s", "%s"], "status": "PLANNED"}
+                """.formatted(unit, other, freshCode()))
+                .statusCode(422).body("errors.field", contains("cooperatingOrgUnitCodes[1]"));
+        create(TestTokens.strategist(), """
+                {"title": "Läxhjälp", "status": "PLANNED"}
+                """)
+                .statusCode(400).body("errors.field", contains("ownerOrgUnitId"));
+    }
+
+    @Test
     void shouldLetABoardTakingPartUpdateTheJointActivity() {
         String partnerCode = freshCode();
         UUID unit = OwnersStub.orgUnit(freshCode());

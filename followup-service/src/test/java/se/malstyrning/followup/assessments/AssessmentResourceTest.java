@@ -34,7 +34,7 @@ class AssessmentResourceTest {
                 .statusCode(201).body("fulfilmentSnapshot.status", equalTo("PARTLY_ACHIEVED"));
         OwnersStub.server().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/indicators/v1/goals/" + goal + "/fulfilment"))
-                .withQueryParam("year", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
+                .withQueryParam("period", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
     }
 
     @Test

@@ -177,10 +177,10 @@ class ReportResourceTest {
                 .then().statusCode(200).body("fulfilmentYear", equalTo(year));
         OwnersStub.server().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                         urlPathEqualTo("/indicators/v1/goals/" + notAssessed + "/fulfilment"))
-                .withQueryParam("year", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
+                .withQueryParam("period", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
         OwnersStub.server().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                         urlPathEqualTo("/indicators/v1/goals/" + assessed + "/fulfilment"))
-                .withQueryParam("year", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
+                .withQueryParam("period", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(year))));
     }
 
     @Test

@@ -92,9 +92,8 @@ public class DocumentService {
         List<UUID> goalIds = request.goalIds() == null ? List.of() : request.goalIds();
         List<String> targets = request.sdgTargets() == null ? List.of() : request.sdgTargets();
         boolean older = Boolean.TRUE.equals(request.olderStructure());
-        if (request.adoptedByOrgUnitId() != null && orgUnits.findByIdOptional(request.adoptedByOrgUnitId()).isEmpty()) {
-            throw ProblemException.unprocessableField("adoptedByOrgUnitId", "no org unit with this id");
-        }
+        UUID adoptedBy = orgUnits.field("adoptedByOrgUnitId", request.adoptedByOrgUnitId(),
+                "adoptedByOrgUnitCode", request.adoptedByOrgUnitCode()).map(unit -> unit.id).orElse(null);
         for (int i = 0; i < goalIds.size(); i++) {
             if (goals.findByIdOptional(goalIds.get(i)).isEmpty()) {
                 throw ProblemException.unprocessableField("goalIds[" + i + "]", "no goal with this id");
@@ -111,7 +110,7 @@ public class DocumentService {
         }
         document.title = request.title();
         document.kind = request.kind();
-        document.adoptedByOrgUnitId = request.adoptedByOrgUnitId();
+        document.adoptedByOrgUnitId = adoptedBy;
         document.adoptedOn = request.adoptedOn();
         document.registrationNumber = request.registrationNumber();
         document.validTo = request.validTo();

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,8 @@ import se.malstyrning.goals.history.RevisionView;
 import se.malstyrning.goals.lifecycle.GoalStatus;
 import se.malstyrning.runtime.concurrency.Versions;
 import se.malstyrning.runtime.idempotency.Idempotent;
+import se.malstyrning.runtime.input.DeprecatedNames;
+import se.malstyrning.runtime.orgunits.OrgUnitKey;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.paging.PageRequest;
 import se.malstyrning.runtime.rest.PublicAddresses;
@@ -57,9 +61,15 @@ public class GoalResource {
             description = "Without status, only the current goals: a version replaced by a newer one (REPLACED) and an archived"
                     + " goal (ARCHIVED) are left out; ask for status=REPLACED or status=ARCHIVED, or read a goal's history, to see them.")
     public RestResponse<Page<GoalView>> list(@QueryParam("mandatePeriodId") UUID mandatePeriodId, @QueryParam("level") GoalLevel level,
-                                             @QueryParam("ownerOrgUnitId") UUID ownerOrgUnitId, @QueryParam("goalAreaId") UUID goalAreaId,
+                                             @Parameter(description = OrgUnitKey.FILTER + " Only the goals it owns.", example = "BUN")
+                                             @QueryParam("ownerOrgUnit") @Size(max = OrgUnitKey.ID_OR_CODE_MAX_LENGTH)
+                                             @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String ownerOrgUnit,
+                                             @Parameter(description = "Deprecated: ownerOrgUnit, which takes the org unit's id or its code",
+                                                     deprecated = true) @QueryParam("ownerOrgUnitId") UUID ownerOrgUnitId,
+                                             @QueryParam("goalAreaId") UUID goalAreaId,
                                              @QueryParam("status") GoalStatus status, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Responses.page(service.list(mandatePeriodId, level, ownerOrgUnitId, goalAreaId, status,
+        return Responses.page(service.list(mandatePeriodId, level, DeprecatedNames.either("ownerOrgUnit", ownerOrgUnit,
+                        "ownerOrgUnitId", ownerOrgUnitId == null ? null : ownerOrgUnitId.toString()), goalAreaId, status,
                 page.limit, page.offset), uri);
     }
 

@@ -16,6 +16,7 @@ import se.malstyrning.goals.sdg.SdgCatalogue;
 import se.malstyrning.goals.webhooks.GoalEvent;
 import se.malstyrning.runtime.webhooks.Webhooks;
 import se.malstyrning.runtime.concurrency.Versions;
+import se.malstyrning.runtime.input.DeprecatedNames;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 
@@ -51,9 +52,11 @@ public class GoalService {
         this.access = access;
     }
 
-    public Page<GoalView> list(UUID mandatePeriodId, GoalLevel level, UUID ownerOrgUnitId, UUID goalAreaId,
+    /** @param owner the org unit whose goals, by id or code, with the parameter's name (400 naming it when it names none) */
+    public Page<GoalView> list(UUID mandatePeriodId, GoalLevel level, DeprecatedNames.Named<String> owner, UUID goalAreaId,
                                GoalStatus status, int limit, int offset) {
         Set<GoalStatus> statuses = access.listedStatuses(status);
+        UUID ownerOrgUnitId = orgUnits.filter(owner.name(), owner.value()).map(unit -> unit.id).orElse(null);
         Page<Goal> page = goals.page(new GoalFilter(mandatePeriodId, level, ownerOrgUnitId, goalAreaId, statuses),
                 limit, offset);
         Map<UUID, String> codes = orgUnitCodes();
@@ -71,7 +74,8 @@ public class GoalService {
     }
 
     @Transactional
-    public GoalView create(GoalRequest request) {
+    public GoalView create(GoalRequest named) {
+        GoalRequest request = withOwnerResolved(named);
         access.requireWrite(request.level(), ownerCode(request.ownerOrgUnitId()));
         checkStructure(request, null);
         if (goals.codeTaken(request.mandatePeriodId(), request.code(), null)) {
@@ -85,7 +89,8 @@ public class GoalService {
     }
 
     @Transactional
-    public GoalView update(UUID id, String ifMatch, GoalRequest request) {
+    public GoalView update(UUID id, String ifMatch, GoalRequest named) {
+        GoalRequest request = withOwnerResolved(named);
         Goal goal = visible(id);
         access.requireWrite(goal.level, ownerCode(goal.ownerOrgUnitId));
         access.requireWrite(request.level(), ownerCode(request.ownerOrgUnitId()));
@@ -366,6 +371,12 @@ public class GoalService {
     private Goal visible(UUID id) {
         return goals.findByIdOptional(id).filter(access::maySee)
                 .orElseThrow(() -> ProblemException.notFound("goal", id));
+    }
+
+    /** The request with its owner named by id, whether it was named by id or by code (one rule: OrgUnitDirectory). */
+    private GoalRequest withOwnerResolved(GoalRequest request) {
+        return request.withOwner(orgUnits.requiredField("ownerOrgUnitId", request.ownerOrgUnitId(),
+                "ownerOrgUnitCode", request.ownerOrgUnitCode()).id);
     }
 
     private String ownerCode(UUID orgUnitId) {

@@ -7,11 +7,28 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.malstyrning.runtime.paging.Page;
 
+import se.malstyrning.runtime.orgunits.OrgUnitDirectory;
+
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID> {
+public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID>, OrgUnitDirectory<OrgUnit> {
+
+    @Override
+    public Optional<OrgUnit> byId(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    @Override
+    public Optional<OrgUnit> byCode(String code) {
+        return findByCode(code);
+    }
+
+    @Override
+    public UUID idOf(OrgUnit unit) {
+        return unit.id;
+    }
 
     public Optional<OrgUnit> findByCode(String code) {
         return find("code", code).firstResultOptional();

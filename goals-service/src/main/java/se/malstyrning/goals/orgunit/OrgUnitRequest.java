@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.malstyrning.runtime.orgunits.OrgUnitKey;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,7 +17,15 @@ public record OrgUnitRequest(
         @Schema(example = "BUN") String code,
         @NotBlank @Size(max = 200) @Schema(example = "Barn- och utbildningsnämnden") String name,
         @NotNull @Schema(example = "BOARD") OrgUnitKind kind,
-        @Schema(description = "The org unit this one belongs to") UUID parentId,
+        @Schema(description = "The org unit this one belongs to, by its id; or give parentCode") UUID parentId,
         @Schema(example = "2019-01-01") LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        @Size(max = OrgUnitKey.CODE_MAX_LENGTH) @Pattern(regexp = OrgUnitKey.CODE_PATTERN, message = "must be an org unit's code")
+        @Schema(description = "The org unit this one belongs to, by its code (instead of parentId; both must name the same)",
+                example = "KS") String parentCode) {
+
+    /** A request naming the parent by id only (as the demo data writes it). */
+    public OrgUnitRequest(String code, String name, OrgUnitKind kind, UUID parentId, LocalDate validFrom, LocalDate validTo) {
+        this(code, name, kind, parentId, validFrom, validTo, null);
+    }
 }

@@ -34,7 +34,8 @@ public class OrgUnitService {
     }
 
     @Transactional
-    public OrgUnitView create(OrgUnitRequest request) {
+    public OrgUnitView create(OrgUnitRequest named) {
+        OrgUnitRequest request = withParentResolved(named);
         if (orgUnits.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflictOnField("code", "an org unit with code " + request.code() + " exists");
         }
@@ -46,7 +47,8 @@ public class OrgUnitService {
 
     /** Changes an org unit made against {@code expectedVersion} (If-Match); 412 when someone changed it since. */
     @Transactional
-    public OrgUnitView update(UUID id, String ifMatch, OrgUnitRequest request) {
+    public OrgUnitView update(UUID id, String ifMatch, OrgUnitRequest named) {
+        OrgUnitRequest request = withParentResolved(named);
         OrgUnit unit = orgUnits.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("org unit", id));
         Versions.requireCurrent(unit.version, ifMatch, null);
         if (!unit.code.equals(request.code()) && orgUnits.findByCode(request.code()).isPresent()) {
@@ -60,10 +62,13 @@ public class OrgUnitService {
         return OrgUnitView.of(unit);
     }
 
+    /** The request with its parent named by id, whether it was named by id or by code (one rule: OrgUnitDirectory). */
+    private OrgUnitRequest withParentResolved(OrgUnitRequest request) {
+        UUID parent = orgUnits.field("parentId", request.parentId(), "parentCode", request.parentCode()).map(unit -> unit.id).orElse(null);
+        return new OrgUnitRequest(request.code(), request.name(), request.kind(), parent, request.validFrom(), request.validTo());
+    }
+
     private void apply(OrgUnit unit, OrgUnitRequest request) {
-        if (request.parentId() != null && orgUnits.findByIdOptional(request.parentId()).isEmpty()) {
-            throw ProblemException.unprocessableField("parentId", "no org unit with this id");
-        }
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.invalidField("validTo", "must not be before validFrom");
         }

@@ -1,6 +1,7 @@
 package se.malstyrning.goals.tree;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.goals.goal.GoalAccess;
 import se.malstyrning.goals.history.HistoryService;
 import se.malstyrning.goals.lifecycle.GoalStatus;
+import se.malstyrning.runtime.input.DeprecatedNames;
+import se.malstyrning.runtime.orgunits.OrgUnitKey;
 import se.malstyrning.runtime.rest.Responses;
 import se.malstyrning.runtime.security.Caller;
 
@@ -56,11 +59,15 @@ public class GoalTreeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GoalTreeView.class)))
     @APIResponse(responseCode = "304", description = "The tree did not change since the ETag given in If-None-Match")
     public Response tree(@PathParam("id") UUID mandatePeriodId,
-                         @Parameter(description = "Only the board goals and sub-goals of this org unit (code)")
-                         @QueryParam("orgUnit") @Size(max = 32) String orgUnitCode,
+                         @Parameter(description = OrgUnitKey.FILTER + " Only the board goals and sub-goals it owns.", example = "BUN")
+                         @QueryParam("ownerOrgUnit") @Size(max = OrgUnitKey.ID_OR_CODE_MAX_LENGTH)
+                         @Pattern(regexp = OrgUnitKey.ID_OR_CODE_PATTERN, message = OrgUnitKey.ID_OR_CODE_MESSAGE) String ownerOrgUnit,
+                         @Parameter(description = "Deprecated: ownerOrgUnit, the same name as the goals' list uses", deprecated = true)
+                         @QueryParam("orgUnit") @Size(max = OrgUnitKey.CODE_MAX_LENGTH) String orgUnit,
                          @QueryParam("status") GoalStatus status,
                          @HeaderParam(HttpHeaders.ACCEPT_ENCODING) @Size(max = 1000) String acceptEncoding,
                          @Context Request request) {
+        String orgUnitCode = trees.ownerCode(DeprecatedNames.either("ownerOrgUnit", ownerOrgUnit, "orgUnit", orgUnit));
         long revision = history.latestRevision();
         EntityTag etag = new EntityTag(revision + (caller.mayRead() ? "-all" : "-public"));
         Response.ResponseBuilder notModified = Responses.conditional(request, etag);

@@ -16,6 +16,7 @@ import se.malstyrning.goals.period.MandatePeriod;
 import se.malstyrning.goals.period.MandatePeriodService;
 import se.malstyrning.goals.period.MandatePeriodView;
 import se.malstyrning.goals.vision.VisionService;
+import se.malstyrning.runtime.input.DeprecatedNames;
 
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -68,6 +69,11 @@ public class GoalTreeService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The goal tree could not be written as JSON", e);
         }
+    }
+
+    /** The code of the org unit a filter names by id or code; null when it names none; a 400 naming the parameter when unknown. */
+    public String ownerCode(DeprecatedNames.Named<String> filter) {
+        return orgUnits.filter(filter.name(), filter.value()).map(unit -> unit.code).orElse(null);
     }
 
     GoalTreeView tree(UUID mandatePeriodId, String orgUnitCode, Set<GoalStatus> statuses, boolean drafts) {

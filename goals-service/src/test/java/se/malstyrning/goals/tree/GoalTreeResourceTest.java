@@ -23,7 +23,7 @@ import static se.malstyrning.goals.GoalFixtures.uniqueCode;
 @QuarkusTest
 class GoalTreeResourceTest {
 
-    private record Structure(Period period, String area, String councilGoal, String boardGoal, String subGoal, String boardCode) {
+    private record Structure(Period period, String area, String councilGoal, String boardGoal, String subGoal, String boardCode, String boardId) {
     }
 
     private static Structure structure() {
@@ -33,7 +33,7 @@ class GoalTreeResourceTest {
         String councilGoal = post(TestTokens.strategist(), "/goals/v1/goals", councilGoalJson(period, area, board[0], uniqueCode("KF")));
         String boardGoal = post(TestTokens.strategist(), "/goals/v1/goals", boardGoalJson(period, List.of(councilGoal), board[0], uniqueCode("BG")));
         String subGoal = post(TestTokens.strategist(), "/goals/v1/goals", subGoalJson(period, boardGoal, period.startYear(), board[0], uniqueCode("SG")));
-        return new Structure(period, area, councilGoal, boardGoal, subGoal, board[1]);
+        return new Structure(period, area, councilGoal, boardGoal, subGoal, board[1], board[0]);
     }
 
     @Test
@@ -75,14 +75,31 @@ class GoalTreeResourceTest {
     void shouldFilterBoardGoalsByOrgUnit() {
         Structure s = structure();
 
-        given().header("Authorization", TestTokens.reader()).queryParam("orgUnit", "NO-SUCH-UNIT")
+        String otherBoard = board()[1];
+        given().header("Authorization", TestTokens.reader()).queryParam("ownerOrgUnit", otherBoard)
                 .when().get("/goals/v1/mandate-periods/" + s.period().id() + "/tree")
                 .then().statusCode(200)
                 .body("areas.find { it.area.id == '%s' }.councilGoals[0].children".formatted(s.area()), empty());
-        given().header("Authorization", TestTokens.reader()).queryParam("orgUnit", s.boardCode())
+        // by id and by code; the deprecated orgUnit took a code only (at most 32 characters) and still does
+        for (String[] query : new String[][]{{"ownerOrgUnit", s.boardCode()}, {"ownerOrgUnit", s.boardId()}, {"orgUnit", s.boardCode()}}) {
+            given().header("Authorization", TestTokens.reader()).queryParam(query[0], query[1])
+                    .when().get("/goals/v1/mandate-periods/" + s.period().id() + "/tree")
+                    .then().statusCode(200)
+                    .body("areas.find { it.area.id == '%s' }.councilGoals[0].children.goal.id".formatted(s.area()), hasItem(s.boardGoal()));
+        }
+    }
+
+    @Test
+    void shouldRefuseAnOrgUnitFilterNamingNoOrgUnitNamingTheParameter() {
+        Structure s = structure();
+        for (String parameter : List.of("ownerOrgUnit", "orgUnit")) {
+            given().header("Authorization", TestTokens.reader()).queryParam(parameter, "NO-SUCH-UNIT")
+                    .when().get("/goals/v1/mandate-periods/" + s.period().id() + "/tree")
+                    .then().statusCode(400).body("errors[0].field", equalTo(parameter));
+        }
+        given().header("Authorization", TestTokens.reader()).queryParam("ownerOrgUnit", s.boardCode()).queryParam("orgUnit", s.boardCode())
                 .when().get("/goals/v1/mandate-periods/" + s.period().id() + "/tree")
-                .then().statusCode(200)
-                .body("areas.find { it.area.id == '%s' }.councilGoals[0].children.goal.id".formatted(s.area()), hasItem(s.boardGoal()));
+                .then().statusCode(400).body("errors[0].field", equalTo("orgUnit"));
     }
 
     @Test

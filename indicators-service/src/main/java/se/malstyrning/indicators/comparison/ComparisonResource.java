@@ -19,7 +19,6 @@ import se.malstyrning.indicators.observation.Years;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/indicators/v1/indicators/{id}/comparison")
@@ -39,14 +38,17 @@ public class ComparisonResource {
     public ComparisonView compare(@PathParam("id") UUID id,
                                   @Parameter(description = "Municipality code", example = "0665")
                                   @QueryParam("area") @NotNull @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a municipality code") String area,
-                                  @Parameter(description = "Default: the municipality's latest year with a value") @QueryParam("year") @Size(max = 4) String year,
+                                  @Parameter(description = "The period (year) compared; default the municipality's latest with a value", example = "2022")
+                                  @QueryParam("period") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String period,
+                                  @Parameter(description = "Deprecated: period, the same name as the observations'.", deprecated = true, example = "2022")
+                                  @QueryParam("year") @Size(max = 4) String year,
                                   @Parameter(description = "T, K or M") @QueryParam("gender") @DefaultValue("T") @Size(max = 1) String gender,
                                   @Parameter(description = "A comparison group: municipality codes, comma-separated, or the code of"
                                           + " a municipality group (GL06 for a county, G100001); default all municipalities")
                                   @QueryParam("group") @Size(max = 2000) String group) {
         List<String> members = group == null ? List.of()
                 : Arrays.stream(group.split(",")).map(String::strip).filter(code -> !code.isEmpty()).distinct().toList();
-        return service.compare(id, area, Optional.ofNullable(year).map(text -> Years.parse("year", text)),
+        return service.compare(id, area, Years.period(period, year),
                 Gender.parse("gender", gender), members);
     }
 }

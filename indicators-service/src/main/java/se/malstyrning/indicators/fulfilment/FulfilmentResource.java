@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.malstyrning.indicators.catalogue.Horizon;
 import se.malstyrning.indicators.observation.Years;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/indicators/v1/goals/{goalId}/fulfilment")
@@ -47,10 +46,13 @@ public class FulfilmentResource {
                                   String area,
                                   @Parameter(description = "STRUCTURAL or SHORT_TERM; absent for all targets")
                                   @QueryParam("horizon") @Size(max = 16) String horizon,
-                                  @Parameter(description = "Fulfilment as of this year: only observations up to it count (a follow-up"
-                                          + " of 2022 uses the data of 2022); absent for all observations", example = "2022")
+                                  @Parameter(description = "Fulfilment as of this period (year): only observations up to it count (a"
+                                          + " follow-up of 2022 uses the data of 2022; the answer's asOfYear); absent for all"
+                                          + " observations", example = "2022")
+                                  @QueryParam("period") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String period,
+                                  @Parameter(description = "Deprecated: period, the same name as the observations'.", deprecated = true, example = "2022")
                                   @QueryParam("year") @Size(max = 4) String year) {
         return service.ofGoal(goalId, area == null ? homeArea : area, Horizon.parse("horizon", horizon),
-                Optional.ofNullable(year).map(text -> Years.parse("year", text)));
+                Years.period(period, year));
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.malstyrning.runtime.input.DeprecatedNames;
 import se.malstyrning.runtime.paging.Page;
 import se.malstyrning.runtime.problem.ProblemException;
 import se.malstyrning.runtime.rest.PublicAddresses;
@@ -164,20 +165,11 @@ public class ObservationResource {
         public List<@Size(max = MAX_VALUE_LENGTH) String> gender;
 
         ObservationFilter filter() {
-            return ObservationFilter.parse(indicator, area, new ObservationFilter.Periods(
-                    period != null && !period.isEmpty() ? "period" : "year", either("period", period, "year", year),
-                    fromPeriod != null ? "fromPeriod" : "fromYear", either("fromPeriod", fromPeriod, "fromYear", fromYear),
-                    toPeriod != null ? "toPeriod" : "toYear", either("toPeriod", toPeriod, "toYear", toYear)), gender);
-        }
-
-        /** The value by the parameter's name, or by its deprecated one; never both (a 400 naming the old one). */
-        private static <T> T either(String name, T value, String deprecatedName, T deprecatedValue) {
-            boolean given = value != null && !(value instanceof List<?> list && list.isEmpty());
-            boolean deprecatedGiven = deprecatedValue != null && !(deprecatedValue instanceof List<?> list && list.isEmpty());
-            if (given && deprecatedGiven) {
-                throw ProblemException.invalidField(deprecatedName, "is the deprecated name of " + name + "; give only " + name);
-            }
-            return given ? value : deprecatedValue;
+            DeprecatedNames.Named<List<String>> periods = DeprecatedNames.either("period", period, "year", year);
+            DeprecatedNames.Named<String> from = DeprecatedNames.either("fromPeriod", fromPeriod, "fromYear", fromYear);
+            DeprecatedNames.Named<String> to = DeprecatedNames.either("toPeriod", toPeriod, "toYear", toYear);
+            return ObservationFilter.parse(indicator, area, new ObservationFilter.Periods(periods.name(), periods.value(),
+                    from.name(), from.value(), to.name(), to.value()), gender);
         }
     }
 }

@@ -1,6 +1,10 @@
 package se.malstyrning.indicators.observation;
 
+import se.malstyrning.runtime.input.DeprecatedNames;
+
 import se.malstyrning.runtime.problem.ProblemException;
+
+import java.util.Optional;
 
 /** The periods the service accepts: calendar years. */
 public final class Years {
@@ -18,6 +22,15 @@ public final class Years {
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(field, "'" + text + "' is not a year");
         }
+    }
+
+    /**
+     * The period a query names by {@code period} or by its deprecated name {@code year} (never both: a 400
+     * naming {@code year}); empty when neither is given; a 400 naming the parameter given when it is no year.
+     */
+    public static Optional<Integer> period(String period, String year) {
+        DeprecatedNames.Named<String> given = DeprecatedNames.either("period", period, "year", year);
+        return Optional.ofNullable(given.value()).filter(text -> !text.isBlank()).map(text -> parse(given.name(), text));
     }
 
     public static int requireInRange(String field, int year) {

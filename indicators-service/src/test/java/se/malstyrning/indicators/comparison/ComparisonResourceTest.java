@@ -50,10 +50,36 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void shouldCompareTheSamePeriodByPeriodAndByTheDeprecatedYear() {
+        String id = indicatorWithValues();
+
+        for (String parameter : java.util.List.of("period", "year")) {
+            given().queryParam("area", "0665").queryParam(parameter, 2023).when().get("/indicators/v1/indicators/" + id + "/comparison")
+                    .then().statusCode(200)
+                    .body("year", equalTo(2023))
+                    .body("rank", equalTo(2));
+        }
+    }
+
+    @Test
+    void shouldRefuseBothPeriodAndYearNamingYear() {
+        String id = indicatorWithValues();
+
+        given().queryParam("area", "0665").queryParam("period", 2023).queryParam("year", 2023)
+                .when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().queryParam("area", "0665").queryParam("period", 1800)
+                .when().get("/indicators/v1/indicators/" + id + "/comparison")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+    }
+
+    @Test
     void shouldRankWithinANamedComparisonGroup() {
         String id = indicatorWithValues();
 
-        given().queryParam("area", "0665").queryParam("group", "0662,0617").queryParam("year", 2023)
+        given().queryParam("area", "0665").queryParam("group", "0662,0617").queryParam("period", 2023)
                 .when().get("/indicators/v1/indicators/" + id + "/comparison")
                 .then().statusCode(200)
                 .body("rank", equalTo(1))
@@ -65,7 +91,7 @@ class ComparisonResourceTest {
     void shouldRankWithinAMunicipalityGroupNamedByItsCode() {
         String id = indicatorWithValues();
 
-        given().queryParam("area", "0665").queryParam("group", "GL06").queryParam("year", 2023)
+        given().queryParam("area", "0665").queryParam("group", "GL06").queryParam("period", 2023)
                 .when().get("/indicators/v1/indicators/" + id + "/comparison")
                 .then().statusCode(200)
                 .body("areaName", equalTo("Vaggeryd"))

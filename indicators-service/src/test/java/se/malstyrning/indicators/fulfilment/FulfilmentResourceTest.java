@@ -88,11 +88,20 @@ class FulfilmentResourceTest {
                 .then().statusCode(200)
                 .body("targets[0].targetYearReached", equalTo(false))
                 .body("targets[0].status", equalTo("NOT_ACHIEVED"));
-        given().queryParam("year", 2023).when().get("/indicators/v1/goals/" + goal + "/fulfilment")
+        given().queryParam("period", 2023).when().get("/indicators/v1/goals/" + goal + "/fulfilment")
                 .then().statusCode(200)
+                .body("asOfYear", equalTo(2023))
                 .body("targets[0].targetYearReached", equalTo(true))
                 .body("targets[0].desiredYear", equalTo(2022))
                 .body("targets[0].status", equalTo("PARTLY_ACHIEVED"));
+    }
+
+    @Test
+    void shouldRefuseBothPeriodAndTheDeprecatedYearNamingYear() {
+        given().queryParam("period", 2022).queryParam("year", 2022)
+                .when().get("/indicators/v1/goals/" + GoalsStub.adoptedGoal("KF") + "/fulfilment")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
     }
 
     @Test
