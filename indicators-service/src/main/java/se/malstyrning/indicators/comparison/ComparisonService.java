@@ -52,7 +52,7 @@ public class ComparisonService {
         Map<String, Double> values = observations.municipalityValues(indicatorId, period, gender, compared);
         Ranking ranking = Ranking.of(indicator.polarity, values, area).orElseThrow(() -> noValue(area, Integer.toString(period)));
         String areaName = municipalities.title(area).orElse(area);
-        return new ComparisonView(indicatorId, indicator.code, area, areaName, period, gender,
+        return new ComparisonView(indicatorId, indicator.code, area, areaName, period, period, gender,
                 values.get(area), ranking.rank(), ranking.of(), ranking.quartile(), ranking.colour(), group, groupCode.orElse(null),
                 ComparisonView.RULE, ranking.of() > 1, ComparisonView.summary(areaName, period, ranking.rank(), ranking.of()));
     }

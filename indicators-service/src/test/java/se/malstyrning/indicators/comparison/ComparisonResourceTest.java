@@ -26,6 +26,7 @@ class ComparisonResourceTest {
 
         given().queryParam("area", "0665").when().get("/indicators/v1/indicators/" + id + "/comparison")
                 .then().statusCode(200)
+                .body("period", equalTo(2023))
                 .body("year", equalTo(2023))
                 .body("value", equalTo(70.0f))
                 .body("rank", equalTo(2))
@@ -56,7 +57,7 @@ class ComparisonResourceTest {
         for (String parameter : java.util.List.of("period", "year")) {
             given().queryParam("area", "0665").queryParam(parameter, 2023).when().get("/indicators/v1/indicators/" + id + "/comparison")
                     .then().statusCode(200)
-                    .body("year", equalTo(2023))
+                    .body("period", equalTo(2023))
                     .body("rank", equalTo(2));
         }
     }
