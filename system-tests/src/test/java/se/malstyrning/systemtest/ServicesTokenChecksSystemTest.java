@@ -26,10 +26,6 @@ class ServicesTokenChecksSystemTest {
 
     private static final List<Service> SERVICES = List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP);
 
-    private static List<String> log(Service service) throws IOException {
-        return ServiceLog.logged(service);
-    }
-
     private static String keycloakAdmin() {
         URI keycloak = RunningSuite.suite().keycloakUrl();
         return "Bearer " + RestAssured.given().baseUri(keycloak.toString()).port(keycloak.getPort())
@@ -67,7 +63,7 @@ class ServicesTokenChecksSystemTest {
                 + real.substring(real.indexOf('.'));
         for (Service service : SERVICES) {
             URI address = RunningSuite.suite().serviceUrl(service);
-            int before = log(service).size();
+            int before = ServiceLog.logged(service).size();
             for (String token : List.of(unknownKey, "Bearer an-opaque-token-keycloak-never-issued")) {
                 given().baseUri(address.toString()).port(address.getPort()).header("Authorization", token)
                         .contentType("application/json").body("{}")
@@ -77,7 +73,8 @@ class ServicesTokenChecksSystemTest {
                         .body("status", equalTo(401));
             }
             Thread.sleep(500);
-            List<String> written = log(service).subList(before, log(service).size());
+            List<String> logged = ServiceLog.logged(service);
+            List<String> written = logged.subList(before, logged.size());
             List<String> complaints = written.stream()
                     .filter(line -> "ERROR".equals(ServiceLog.entry(line).path("level").asText())
                             || line.toLowerCase().contains("introspect")).toList();

@@ -37,7 +37,7 @@ public class FulfilmentResource {
             description = "Per target: status from the latest total (T) value against the desired and accepted values, progress "
                     + "from baseline, and the trend by the Open SDG growth-rate method; per goal: the rule in the response. "
                     + "horizon=STRUCTURAL or SHORT_TERM gives the structural or the short-term view. Adopted goals are open "
-                    + "data, other goals need a token (401). goals-service down: 503 with Retry-After. year=2022 gives the fulfilment as of "
+                    + "data, other goals need a token (401). goals-service down: 503 with Retry-After. period=2022 gives the fulfilment as of "
                     + "2022 (observations up to 2022). rollUp: the fulfilment rolled up from the sub-goals and the board and company "
                     + "goals that contribute to the goal, with its rule; the goal's own status stays that of its own targets.")
     public GoalFulfilmentView get(@PathParam("goalId") UUID goalId,

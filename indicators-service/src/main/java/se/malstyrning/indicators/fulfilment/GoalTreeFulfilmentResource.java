@@ -43,12 +43,12 @@ public class GoalTreeFulfilmentResource {
                                       String area,
                                       @Parameter(description = "STRUCTURAL or SHORT_TERM; absent for all targets")
                                       @QueryParam("horizon") @Size(max = 16) String horizon,
-                                  @Parameter(description = "Fulfilment as of this period (year): only observations up to it count (a"
-                                          + " follow-up of 2022 uses the data of 2022; the answer's asOfYear); absent for all"
-                                          + " observations", example = "2022")
-                                  @QueryParam("period") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String period,
-                                  @Parameter(description = "Deprecated: period, the same name as the observations'.", deprecated = true, example = "2022")
-                                  @QueryParam("year") @Size(max = 4) String year) {
+                                      @Parameter(description = "Fulfilment as of this period (year): only observations up to it count (a"
+                                              + " follow-up of 2022 uses the data of 2022; the answer's asOfYear); absent for all"
+                                              + " observations", example = "2022")
+                                      @QueryParam("period") @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be a year") String period,
+                                      @Parameter(description = "Deprecated: period, the same name as the observations'.", deprecated = true, example = "2022")
+                                      @QueryParam("year") @Size(max = 4) String year) {
         return service.ofTree(mandatePeriodId, area == null ? homeArea : area, Horizon.parse("horizon", horizon),
                 Years.period(period, year));
     }
