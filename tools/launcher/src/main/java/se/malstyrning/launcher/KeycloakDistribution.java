@@ -17,6 +17,8 @@ import java.util.zip.ZipInputStream;
  */
 final class KeycloakDistribution {
 
+    private static final String ARCHIVE = "keycloak.jsa";
+
     private KeycloakDistribution() {
     }
 
@@ -40,6 +42,49 @@ final class KeycloakDistribution {
             throw new UncheckedIOException("Could not place Keycloak at " + home, e);
         }
         return home;
+    }
+
+    /**
+     * The class-data archive for a suite's Keycloak, at {@code archive} in the suite's data: a copy of
+     * the one kept beside the distribution when there is one, so that a new data directory's first
+     * start has it too. Each Keycloak writes only its own suite's copy.
+     */
+    static Path seedArchive(Path home, Path archive) {
+        try {
+            Files.createDirectories(archive.getParent());
+            Path kept = home.resolve(ARCHIVE);
+            if (!Files.exists(archive) && Files.isRegularFile(kept)) {
+                Path partial = Files.createTempFile(archive.getParent(), ARCHIVE, ".partial");
+                // With its time, so that keepArchive can tell whether Keycloak wrote it anew.
+                Files.copy(kept, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            // Without the archive Keycloak starts all the same, only slower; it writes one when it stops.
+            System.err.println("Keycloak's class-data archive could not be copied: " + e);
+        }
+        return archive;
+    }
+
+    /**
+     * After a suite's Keycloak has stopped: keeps the archive it wrote beside the distribution when
+     * it is newer than the one kept there (none yet, or one that another JDK made and Keycloak wrote
+     * anew). Copied under another name and then renamed, so that a suite starting at that moment
+     * reads either the old archive or the whole new one.
+     */
+    static void keepArchive(Path home, Path archive) {
+        Path kept = home.resolve(ARCHIVE);
+        try {
+            if (!Files.isRegularFile(archive) || Files.isRegularFile(kept)
+                    && Files.getLastModifiedTime(kept).compareTo(Files.getLastModifiedTime(archive)) >= 0) {
+                return;
+            }
+            Path partial = Files.createTempFile(home, ARCHIVE, ".partial");
+            Files.copy(archive, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.err.println("Keycloak's class-data archive could not be kept: " + e);
+        }
     }
 
     private static void unzip(Path zip, Path target, String prefix) {

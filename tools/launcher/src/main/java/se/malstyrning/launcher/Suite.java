@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole suite as running processes: PostgreSQL, Keycloak with the realm, the three services
@@ -23,6 +25,7 @@ import java.util.Optional;
 public final class Suite implements AutoCloseable {
 
     public static final String REALM = "malstyrning";
+    private static final String KEYCLOAK = "keycloak";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
@@ -32,6 +35,11 @@ public final class Suite implements AutoCloseable {
     private final Map<Service, String> databaseUrls = new EnumMap<>(Service.class);
     private PostgresServer postgres;
     private ManagedProcess keycloak;
+    private Path keycloakHome;
+    private Path keycloakArchive;
+    private boolean closed;
+    /** The processes that answered ready since they were started. */
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
     private Suite(SuiteSettings settings) {
         this.settings = settings;
@@ -40,22 +48,34 @@ public final class Suite implements AutoCloseable {
 
     /** Starts every part and returns once all of them answer ready; stops what it started if one fails. */
     public static Suite start(SuiteSettings settings) {
-        Suite suite = new Suite(settings);
+        Suite suite = prepare(settings);
+        suite.startAll();
+        return suite;
+    }
+
+    /**
+     * A suite not started yet, so that a caller can arrange for {@link #close()} (a shutdown hook)
+     * before {@link #startAll()}: Ctrl-C during start-up then stops what had been started.
+     */
+    public static Suite prepare(SuiteSettings settings) {
+        return new Suite(settings);
+    }
+
+    /** Starts every part and returns once all of them answer ready; stops what it started if one fails. */
+    public void startAll() {
         try {
-            suite.startPostgres();
-            // Keycloak and the services start side by side, as in a cluster: a service asks Keycloak
-            // for its keys when the first token arrives, not at start-up.
-            suite.launchKeycloak();
-            for (Service service : List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP)) {
-                suite.launch(service);
-            }
-            suite.awaitKeycloak();
-            suite.awaitReady(List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP));
-            suite.launch(Service.GATEWAY);
-            suite.awaitReady(List.of(Service.GATEWAY));
-            return suite;
+            // Keycloak, the services and the gateway start side by side, as in a cluster: a service
+            // asks Keycloak for its keys when the first token arrives, and the gateway asks the
+            // services only when a request comes, not at start-up. Keycloak (in-memory, the slowest
+            // to start) goes first; the services wait only for PostgreSQL.
+            launchKeycloak();
+            startPostgres();
+            List<Service> all = List.of(Service.GOALS, Service.INDICATORS, Service.FOLLOWUP, Service.GATEWAY);
+            all.forEach(this::launch);
+            awaitKeycloak();
+            awaitReady(all);
         } catch (RuntimeException e) {
-            suite.close();
+            close();
             throw e;
         }
     }
@@ -92,7 +112,28 @@ public final class Suite implements AutoCloseable {
 
     /** Stops one service, as an outage would (the system tests use it for the 503 path). */
     public void stop(Service service) {
-        Optional.ofNullable(services.remove(service)).ifPresent(process -> process.stop(STOP_GRACE));
+        Optional.ofNullable(services.remove(service)).ifPresent(process -> {
+            process.stop(STOP_GRACE);
+            if (!ready.remove(service.module())) {
+                forgetArchive(archiveOf(service.module()));
+            }
+        });
+    }
+
+    /**
+     * A process stopped before it was ready wrote an archive of the few classes it had loaded, which
+     * the JVM would take as valid from then on: without it, the next start writes a whole one.
+     */
+    private static void forgetArchive(Path archive) {
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            System.err.println("Could not remove " + archive + ": " + e);
+        }
+    }
+
+    private Path archiveOf(String process) {
+        return settings.dataDirectory().resolve("cds").resolve(process + ".jsa");
     }
 
     /** Starts a stopped service again and waits until it is ready. */
@@ -102,7 +143,8 @@ public final class Suite implements AutoCloseable {
         awaitReady(List.of(service));
     }
 
-    private void startPostgres() {
+    private synchronized void startPostgres() {
+        refuseWhenClosed();
         postgres = PostgresServer.fromEnvironment(settings.environment(), settings.ports().postgres(),
                 Optional.of(settings.dataDirectory().resolve("postgres")), true);
         for (Service service : Service.values()) {
@@ -116,34 +158,44 @@ public final class Suite implements AutoCloseable {
         System.gc();
     }
 
-    private void launchKeycloak() {
+    private synchronized void launchKeycloak() {
+        refuseWhenClosed();
         if (settings.externalKeycloak().isPresent()) {
             return;
         }
         Path home = KeycloakDistribution.ensureUnpacked(settings.cacheDirectory());
+        keycloakHome = home;
         copyRealm(home);
         Map<String, String> environment = new HashMap<>();
         environment.put("JAVA_HOME", javaHome().toString());
         // The master realm's administrator of this local, in-memory Keycloak: demo only.
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "kc-admin");
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "kc-admin");
-        // As the services: a class-data archive made when Keycloak first stops, used from then on.
-        createDirectories(settings.dataDirectory().resolve("cds"));
-        environment.put("JAVA_OPTS_APPEND", "-XX:SharedArchiveFile=" + settings.dataDirectory().resolve("cds").resolve("keycloak.jsa")
-                + " -XX:+AutoCreateSharedArchive");
+        // A class-data archive made when Keycloak first stops, kept beside the distribution for the
+        // next suite's first start (KeycloakDistribution); and C1 alone: this demo Keycloak serves a
+        // few tokens, and without C2 its start-up takes about a third less CPU on a busy machine.
+        keycloakArchive = KeycloakDistribution.seedArchive(home, archiveOf(KEYCLOAK));
+        environment.put("JAVA_OPTS_APPEND", "-XX:SharedArchiveFile=" + keycloakArchive
+                + " -XX:+AutoCreateSharedArchive -XX:TieredStopAtLevel=1");
         Ports ports = settings.ports();
-        keycloak = ManagedProcess.start("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+        keycloak = ManagedProcess.start(KEYCLOAK, List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + ports.keycloak(), "--http-management-port=" + ports.keycloakManagement(),
                         "--db=dev-mem", "--import-realm", "--health-enabled=true"),
                 environment, home, logDirectory);
     }
 
     private void awaitKeycloak() {
-        if (keycloak == null) {
+        ManagedProcess process;
+        synchronized (this) {
+            refuseWhenClosed();
+            process = keycloak;
+        }
+        if (process == null) {
             return;
         }
-        keycloak.awaitReady(URI.create(settings.keycloakUrl() + "/realms/" + REALM + "/.well-known/openid-configuration"),
+        process.awaitReady(URI.create(settings.keycloakUrl() + "/realms/" + REALM + "/.well-known/openid-configuration"),
                 START_TIMEOUT);
+        ready.add(KEYCLOAK);
         // Told to this Keycloak, not written into the shared distribution's import folder, so that
         // suites on other ports (system tests of another checkout) cannot overwrite it.
         KeycloakAdmin.allowSwaggerUiAt(settings.keycloakUrl(), "kc-admin", "kc-admin", REALM,
@@ -160,7 +212,8 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private void launch(Service service) {
+    private synchronized void launch(Service service) {
+        refuseWhenClosed();
         Path application = settings.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build the suite first (mvn package)");
@@ -170,7 +223,7 @@ public final class Suite implements AutoCloseable {
         // made when it first stops and used from then on (faster starts, less memory per process).
         List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(),
                 "@" + settings.jvmOptions(),
-                "-XX:SharedArchiveFile=" + settings.dataDirectory().resolve("cds").resolve(service.module() + ".jsa"),
+                "-XX:SharedArchiveFile=" + archiveOf(service.module()),
                 "-XX:+AutoCreateSharedArchive"));
         if (service == Service.GATEWAY) {
             settings.gatewayProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -218,7 +271,13 @@ public final class Suite implements AutoCloseable {
 
     private void awaitReady(List<Service> starting) {
         for (Service service : starting) {
-            services.get(service).awaitReady(URI.create(serviceUrl(service) + "/q/health/ready"), START_TIMEOUT);
+            ManagedProcess process;
+            synchronized (this) {
+                refuseWhenClosed();
+                process = services.get(service);
+            }
+            process.awaitReady(URI.create(serviceUrl(service) + "/q/health/ready"), START_TIMEOUT);
+            ready.add(service.module());
         }
     }
 
@@ -226,9 +285,17 @@ public final class Suite implements AutoCloseable {
         return Path.of(ProcessHandle.current().info().command().orElseThrow()).getParent().getParent();
     }
 
+    /** After close(), while start-up goes on in another thread: nothing more is started. */
+    private void refuseWhenClosed() {
+        if (closed) {
+            throw new IllegalStateException("The suite is stopping");
+        }
+    }
+
     /** Stops everything in the reverse order of starting; safe to call more than once. */
     @Override
     public synchronized void close() {
+        closed = true;
         stop(Service.GATEWAY);
         for (Service service : List.of(Service.FOLLOWUP, Service.INDICATORS, Service.GOALS)) {
             stop(service);
@@ -236,6 +303,11 @@ public final class Suite implements AutoCloseable {
         if (keycloak != null) {
             keycloak.stop(STOP_GRACE);
             keycloak = null;
+            if (ready.remove(KEYCLOAK)) {
+                KeycloakDistribution.keepArchive(keycloakHome, keycloakArchive);
+            } else {
+                forgetArchive(keycloakArchive);
+            }
         }
         if (postgres != null) {
             postgres.close();

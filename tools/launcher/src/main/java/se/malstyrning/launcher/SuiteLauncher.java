@@ -1,6 +1,7 @@
 package se.malstyrning.launcher;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Starts the whole suite on this machine with the demo data, prints where everything is, and
@@ -30,12 +31,23 @@ public final class SuiteLauncher {
         SuiteSettings settings = SuiteSettings.fromEnvironment(ports, demoData);
         System.out.println("Starting PostgreSQL, Keycloak, goals-, indicators- and followup-service and the gateway"
                 + " (logs in " + settings.dataDirectory().resolve("logs") + ") ...");
-        Suite suite = Suite.start(settings);
+        Suite suite = Suite.prepare(settings);
+        // Before starting: Ctrl-C while the suite starts stops what has been started so far.
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping the suite ...");
             suite.close();
             System.out.println("Stopped.");
         }, "suite-shutdown"));
+        try {
+            suite.startAll();
+        } catch (RuntimeException e) {
+            if (stopping.get()) {
+                return; // Ctrl-C during start-up: the hook stops what was started.
+            }
+            throw e;
+        }
         printWelcome(suite, settings);
         Thread.currentThread().join();
     }
