@@ -54,10 +54,8 @@ final class KeycloakDistribution {
             Files.createDirectories(archive.getParent());
             Path kept = home.resolve(ARCHIVE);
             if (!Files.exists(archive) && Files.isRegularFile(kept)) {
-                Path partial = Files.createTempFile(archive.getParent(), ARCHIVE, ".partial");
                 // With its time, so that keepArchive can tell whether Keycloak wrote it anew.
-                Files.copy(kept, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+                copyWhole(kept, archive);
             }
         } catch (IOException e) {
             // Without the archive Keycloak starts all the same, only slower; it writes one when it stops.
@@ -79,11 +77,24 @@ final class KeycloakDistribution {
                     && Files.getLastModifiedTime(kept).compareTo(Files.getLastModifiedTime(archive)) >= 0) {
                 return;
             }
-            Path partial = Files.createTempFile(home, ARCHIVE, ".partial");
-            Files.copy(archive, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            Files.move(partial, kept, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            copyWhole(archive, kept);
         } catch (IOException e) {
             System.err.println("Keycloak's class-data archive could not be kept: " + e);
+        }
+    }
+
+    /**
+     * Copies {@code from} with its time to a file beside {@code to}, then renames it to {@code to}:
+     * a reader sees the old file or the whole new one, never part of it, and a failed copy leaves
+     * nothing behind.
+     */
+    private static void copyWhole(Path from, Path to) throws IOException {
+        Path partial = Files.createTempFile(to.getParent(), to.getFileName().toString(), ".partial");
+        try {
+            Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 

@@ -218,7 +218,7 @@ public final class Suite implements AutoCloseable {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build the suite first (mvn package)");
         }
-        createDirectories(settings.dataDirectory().resolve("cds"));
+        createDirectories(archiveOf(service.module()).getParent());
         // The images' JVM options (deploy/images/jvm.options), and a class-data archive of each process
         // made when it first stops and used from then on (faster starts, less memory per process).
         List<String> command = new ArrayList<>(List.of(javaHome().resolve("bin/java").toString(),
